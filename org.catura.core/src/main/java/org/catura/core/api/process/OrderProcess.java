@@ -1,0 +1,35 @@
+package org.catura.core.api.process;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.catura.core.api.db.Tx;
+import org.catura.core.api.order.ImportedOrder;
+
+/** The durable order process: hand orders in, look at them, move them by hand. */
+public interface OrderProcess {
+
+    /**
+     * Stores an order once, ever, keyed by channel and external id. A second hand-in of the
+     * same order changes nothing and returns {@code created = false}.
+     */
+    HandInResult handIn(Tx tx, ImportedOrder order, String rawJson);
+
+    Optional<ImportedOrder> order(Tx tx, long orderId);
+
+    Optional<Long> findOrderId(Tx tx, String channel, String externalId);
+
+    Optional<OrderProcessView> view(Tx tx, long orderId);
+
+    List<OrderProcessView> list(Tx tx, Optional<OrderState> state, int limit);
+
+    List<ProcessEvent> timeline(Tx tx, long orderId);
+
+    Map<OrderState, Long> countByState(Tx tx);
+
+    /** True when no order has work due now and no outbox message waits to be sent. */
+    boolean idle(Tx tx);
+
+    /** Moves an order to {@code state} by hand (back to automation, say), clearing errors and parking. */
+    void moveTo(Tx tx, long orderId, OrderState state, String who, String reason);
+}
