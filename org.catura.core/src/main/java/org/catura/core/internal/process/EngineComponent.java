@@ -1,0 +1,133 @@
+package org.catura.core.internal.process;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.catura.core.api.db.Database;
+import org.catura.core.api.db.Tx;
+import org.catura.core.api.order.ImportedOrder;
+import org.catura.core.api.outbox.Outbox;
+import org.catura.core.api.outbox.OutboxSink;
+import org.catura.core.api.process.HandInResult;
+import org.catura.core.api.process.OrderProcess;
+import org.catura.core.api.process.OrderProcessView;
+import org.catura.core.api.process.OrderState;
+import org.catura.core.api.process.ProcessEvent;
+import org.catura.core.api.process.ProcessSettings;
+import org.catura.core.api.process.Station;
+import org.catura.core.internal.outbox.OutboxStore;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.metatype.annotations.Designate;
+
+/** Runs the order process on this node and serves {@link OrderProcess} and {@link Outbox}. */
+@Component(service = {OrderProcess.class, Outbox.class}, configurationPid = "org.catura.process")
+@Designate(ocd = EngineConfig.class)
+public final class EngineComponent implements OrderProcess, Outbox {
+
+    private final ProcessEngine engine;
+    private final ProcessStore store;
+    private final OutboxStore outbox = new OutboxStore();
+
+    @Activate
+    public EngineComponent(@Reference Database database, @Reference CoreSchema schema, EngineConfig config) {
+        ProcessSettings settings = new ProcessSettings(config.maxAttempts(),
+                Duration.ofSeconds(config.firstRetrySeconds()), Duration.ofSeconds(config.maxRetrySeconds()),
+                config.batchSize(), Duration.ofSeconds(config.leaseSeconds()),
+                Duration.ofMillis(config.idlePollMillis()));
+        this.engine = new ProcessEngine(database, settings, nodeName(config.node()), config.workers());
+        this.store = new ProcessStore(engine::workStates);
+        engine.start();
+    }
+
+    @Deactivate
+    void deactivate() {
+        engine.stop();
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addStation(Station station) {
+        engine.addStation(station);
+    }
+
+    void removeStation(Station station) {
+        engine.removeStation(station);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addSink(OutboxSink sink) {
+        engine.addSink(sink);
+    }
+
+    void removeSink(OutboxSink sink) {
+        engine.removeSink(sink);
+    }
+
+    public static String nodeName(String configured) {
+        if (configured != null && !configured.isBlank()) {
+            return configured;
+        }
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            return "node";
+        }
+    }
+
+    @Override
+    public HandInResult handIn(Tx tx, ImportedOrder order, String rawJson) {
+        return store.handIn(tx, order, rawJson);
+    }
+
+    @Override
+    public Optional<ImportedOrder> order(Tx tx, long orderId) {
+        return store.order(tx, orderId);
+    }
+
+    @Override
+    public Optional<Long> findOrderId(Tx tx, String channel, String externalId) {
+        return store.findOrderId(tx, channel, externalId);
+    }
+
+    @Override
+    public Optional<OrderProcessView> view(Tx tx, long orderId) {
+        return store.view(tx, orderId);
+    }
+
+    @Override
+    public List<OrderProcessView> list(Tx tx, Optional<OrderState> state, int limit) {
+        return store.list(tx, state, limit);
+    }
+
+    @Override
+    public List<ProcessEvent> timeline(Tx tx, long orderId) {
+        return store.timeline(tx, orderId);
+    }
+
+    @Override
+    public Map<OrderState, Long> countByState(Tx tx) {
+        return store.countByState(tx);
+    }
+
+    @Override
+    public boolean idle(Tx tx) {
+        return store.idle(tx);
+    }
+
+    @Override
+    public void moveTo(Tx tx, long orderId, OrderState state, String who, String reason) {
+        store.moveTo(tx, orderId, state, who, reason);
+    }
+
+    @Override
+    public boolean enqueue(Tx tx, String topic, String idempotencyKey, String payload) {
+        return outbox.enqueue(tx, topic, idempotencyKey, payload);
+    }
+}

@@ -1,0 +1,144 @@
+package org.catura.core.internal.process;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.catura.core.api.db.Database;
+import org.catura.core.api.outbox.OutboxSink;
+import org.catura.core.api.process.OrderState;
+import org.catura.core.api.process.ProcessSettings;
+import org.catura.core.api.process.Station;
+import org.catura.core.internal.outbox.OutboxDispatcher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Drives the stations and the outbox on this node: each worker thread goes round all
+ * stations and the dispatcher, and naps when a whole round found nothing to do. Stations and
+ * sinks come and go as their bundles do.
+ */
+public final class ProcessEngine {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProcessEngine.class);
+
+    private final Map<OrderState, Station> stations = new ConcurrentHashMap<>();
+    private final Map<String, OutboxSink> sinks = new ConcurrentHashMap<>();
+    private final StationRunner runner;
+    private final OutboxDispatcher dispatcher;
+    private final ProcessSettings settings;
+    private final int workers;
+    private final String node;
+    private ExecutorService pool;
+    private volatile boolean running;
+
+    public ProcessEngine(Database database, ProcessSettings settings, String node, int workers) {
+        this.settings = settings;
+        this.workers = workers;
+        this.node = node;
+        this.runner = new StationRunner(database, settings, node);
+        this.dispatcher = new OutboxDispatcher(database, settings, node, sinks::get);
+    }
+
+    public void addStation(Station station) {
+        Station previous = stations.putIfAbsent(station.input(), station);
+        if (previous != null && previous != station) {
+            throw new IllegalStateException("Both " + previous.name() + " and " + station.name()
+                    + " take orders in state " + station.input());
+        }
+    }
+
+    public void removeStation(Station station) {
+        stations.remove(station.input(), station);
+    }
+
+    public void addSink(OutboxSink sink) {
+        sinks.put(sink.topic(), sink);
+    }
+
+    public void removeSink(OutboxSink sink) {
+        sinks.remove(sink.topic(), sink);
+    }
+
+    /** The states some station on this node works on. */
+    public Set<OrderState> workStates() {
+        Set<OrderState> states = EnumSet.noneOf(OrderState.class);
+        states.addAll(stations.keySet());
+        return states;
+    }
+
+    public synchronized void start() {
+        if (running) {
+            return;
+        }
+        runner.releaseStaleLeases();
+        dispatcher.releaseStaleLeases();
+        running = true;
+        AtomicInteger n = new AtomicInteger();
+        pool = Executors.newFixedThreadPool(workers, r -> {
+            Thread t = new Thread(r, "catura-engine-" + node + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        for (int i = 0; i < workers; i++) {
+            pool.execute(this::loop);
+        }
+        LOG.info("Order process engine started on node {} with {} workers", node, workers);
+    }
+
+    public synchronized void stop() {
+        running = false;
+        if (pool != null) {
+            pool.shutdown();
+            try {
+                if (!pool.awaitTermination(30, TimeUnit.SECONDS)) {
+                    pool.shutdownNow();
+                }
+            } catch (InterruptedException e) {
+                pool.shutdownNow();
+                Thread.currentThread().interrupt();
+            }
+            pool = null;
+        }
+    }
+
+    /** Runs every station and the dispatcher once; returns how many items were handled. */
+    public int runOnce() {
+        int handled = 0;
+        for (Station station : new ArrayList<>(stations.values())) {
+            handled += runner.runBatch(station);
+        }
+        handled += dispatcher.dispatchBatch(new ArrayList<>(sinks.keySet()));
+        return handled;
+    }
+
+    private void loop() {
+        while (running) {
+            try {
+                if (runOnce() == 0) {
+                    Thread.sleep(settings.idlePoll().toMillis());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                LOG.error("Engine round failed on node {}: {}", node, e.getMessage());
+                sleepQuietly();
+            }
+        }
+    }
+
+    private void sleepQuietly() {
+        try {
+            Thread.sleep(Math.max(1000, settings.idlePoll().toMillis()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
