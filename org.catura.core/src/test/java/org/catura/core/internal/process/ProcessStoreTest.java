@@ -1,0 +1,102 @@
+package org.catura.core.internal.process;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.catura.core.api.order.Buyer;
+import org.catura.core.api.order.ChannelOrderStatus;
+import org.catura.core.api.order.ImportedOrder;
+import org.catura.core.api.process.HandInResult;
+import org.catura.core.api.process.OrderState;
+import org.catura.core.api.process.ProcessEvent;
+import org.catura.core.testing.TestDatabase;
+import org.catura.core.testing.TestOrders;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class ProcessStoreTest {
+
+    static TestDatabase db;
+    final ProcessStore store = new ProcessStore(() -> Set.of(OrderState.RECEIVED));
+
+    @BeforeAll
+    static void start() {
+        db = new TestDatabase();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        db.close();
+    }
+
+    @Test
+    void anOrderHandedInTwiceIsStoredOnce() {
+        ImportedOrder order = TestOrders.order("303-0000001-0000001");
+        HandInResult first = db.database().inTransaction(tx -> store.handIn(tx, order, "{\"raw\":1}"));
+        HandInResult second = db.database().inTransaction(tx -> store.handIn(tx, order, "{\"raw\":2}"));
+        assertTrue(first.created());
+        assertFalse(second.created());
+        assertEquals(first.orderId(), second.orderId());
+        assertEquals(1, db.count("select count(*) from catura_order where external_id = '303-0000001-0000001'"));
+        ImportedOrder stored = db.database().inTransaction(tx -> store.order(tx, first.orderId())).orElseThrow();
+        assertEquals(order, stored);
+    }
+
+    @Test
+    void pendingOrdersWaitAndCancelledOnesEndAtOnce() {
+        ImportedOrder base = TestOrders.order("x");
+        ImportedOrder pending = TestOrders.order("303-0000002-0000001", base.buyer(), base.shipTo(),
+                ChannelOrderStatus.PENDING, base.lines());
+        ImportedOrder cancelled = TestOrders.order("303-0000002-0000002", base.buyer(), base.shipTo(),
+                ChannelOrderStatus.CANCELLED, base.lines());
+        long p = db.database().inTransaction(tx -> store.handIn(tx, pending, null)).orderId();
+        long c = db.database().inTransaction(tx -> store.handIn(tx, cancelled, null)).orderId();
+        assertEquals(OrderState.WAITING_AT_CHANNEL,
+                db.database().inTransaction(tx -> store.view(tx, p)).orElseThrow().state());
+        assertEquals(OrderState.CANCELLED, db.database().inTransaction(tx -> store.view(tx, c)).orElseThrow().state());
+    }
+
+    @Test
+    void movingByHandClearsErrorsResolvesIssuesAndIsOnTheTimeline() {
+        ImportedOrder order = TestOrders.order("303-0000003-0000001", new Buyer("A", null, null, null, null),
+                TestOrders.address("A", "Weg 1", "20095", "Hamburg", "DE"), ChannelOrderStatus.UNSHIPPED,
+                TestOrders.order("y").lines());
+        long id = db.database().inTransaction(tx -> store.handIn(tx, order, null)).orderId();
+        db.execute("update catura_process set state = 'MANUAL_QUEUE', attempts = 3, parked = true, "
+                + "last_error = 'boom' where order_id = " + id);
+        db.execute("insert into catura_order_issue (order_id, code, detail, station) values (" + id
+                + ", 'UNKNOWN_SKU', 'SKU X', 'sales-order')");
+        db.database().inTransaction(tx -> {
+            store.moveTo(tx, id, OrderState.ORDER_ENTERED, "clerk anna", "SKU mapped by hand");
+            return null;
+        });
+        var view = db.database().inTransaction(tx -> store.view(tx, id)).orElseThrow();
+        assertEquals(OrderState.ORDER_ENTERED, view.state());
+        assertEquals(0, view.attempts());
+        assertFalse(view.parked());
+        assertEquals(null, view.lastError());
+        assertEquals(0, db.count("select count(*) from catura_order_issue where not resolved and order_id = " + id));
+        List<ProcessEvent> timeline = db.database().inTransaction(tx -> store.timeline(tx, id));
+        ProcessEvent last = timeline.get(timeline.size() - 1);
+        assertEquals("clerk anna", last.station());
+        assertEquals(OrderState.MANUAL_QUEUE, last.from());
+        assertEquals(OrderState.ORDER_ENTERED, last.to());
+        assertEquals("SKU mapped by hand", last.message());
+    }
+
+    @Test
+    void findsAndListsByState() {
+        ImportedOrder order = TestOrders.order("303-0000004-0000001");
+        long id = db.database().inTransaction(tx -> store.handIn(tx, order, null)).orderId();
+        assertEquals(Optional.of(id), db.database().inTransaction(
+                tx -> store.findOrderId(tx, "amazon-de", "303-0000004-0000001")));
+        assertTrue(db.database().inTransaction(tx -> store.list(tx, Optional.of(OrderState.RECEIVED), 100))
+                .stream().anyMatch(v -> v.orderId() == id));
+        assertTrue(db.database().inTransaction(tx -> store.countByState(tx)).get(OrderState.RECEIVED) >= 1);
+    }
+}
