@@ -1,0 +1,223 @@
+package org.catura.erp.embedded.api;
+
+import java.math.BigDecimal;
+import java.util.Currency;
+import java.util.Locale;
+import java.util.Optional;
+import org.catura.core.api.db.Tx;
+import org.catura.core.api.erp.Charge;
+import org.catura.core.api.erp.ErpException;
+import org.catura.core.api.erp.Product;
+import org.catura.core.api.erp.Tax;
+import org.catura.core.api.erp.Warehouse;
+import org.catura.erp.embedded.internal.ChargeRepository;
+import org.catura.erp.embedded.internal.ProductRepository;
+import org.catura.erp.embedded.internal.ReferenceData;
+import org.catura.erp.embedded.internal.Sql;
+import org.catura.erp.embedded.internal.Storage;
+import org.catura.erp.embedded.internal.TaxRepository;
+
+/**
+ * Master data of the embedded ERP that the ERP port does not create: products, warehouses,
+ * stock on hand, tax rates, charges, currencies, and the demo catalogue. Stateless; every call
+ * works in the caller's transaction. Registered as an OSGi service once the ERP tables are
+ * migrated, and may also be constructed directly (tests, tools) on a migrated database.
+ */
+public class MasterData {
+
+    private final ProductRepository products = new ProductRepository();
+    private final TaxRepository taxes = new TaxRepository();
+    private final ChargeRepository charges = new ChargeRepository();
+
+    public Product createProduct(Tx tx, String sku, String name, BigDecimal weightKg, BigDecimal widthCm,
+            BigDecimal heightCm, BigDecimal depthCm) {
+        return createProduct(tx, new ProductSpec(sku, name, weightKg, widthCm, heightCm, depthCm, null));
+    }
+
+    /** Creates a stocked product; refused when the SKU is taken or a measure is negative. */
+    public Product createProduct(Tx tx, ProductSpec spec) {
+        if (spec == null || spec.sku() == null || spec.sku().isBlank()) {
+            throw new ErpException("A product needs a SKU");
+        }
+        String sku = spec.sku().strip();
+        if (spec.name() == null || spec.name().isBlank()) {
+            throw new ErpException("Product " + sku + " needs a name");
+        }
+        requireNotNegative(sku, "weight", spec.weightKg());
+        requireNotNegative(sku, "width", spec.widthCm());
+        requireNotNegative(sku, "height", spec.heightCm());
+        requireNotNegative(sku, "depth", spec.depthCm());
+        if (Sql.one(tx, "SELECT 1 FROM M_Product WHERE Value = ?", rs -> 1, sku).isPresent()) {
+            throw new ErpException("A product with SKU " + sku + " already exists");
+        }
+        int id = Sql.insert(tx, """
+                INSERT INTO M_Product (Value, Name, C_UOM_ID, C_TaxCategory_ID, Weight, ShelfWidth, ShelfHeight, ShelfDepth)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING M_Product_ID
+                """, sku, spec.name().strip(), ReferenceData.defaultUomId(tx),
+                ReferenceData.taxCategoryId(tx, spec.taxCategory()), spec.weightKg(), spec.widthCm(), spec.heightCm(),
+                spec.depthCm());
+        return products.get(tx, id).orElseThrow();
+    }
+
+    /** Creates a warehouse with its default locator (where stock is counted and shipped from). */
+    public Warehouse createWarehouse(Tx tx, String value, String name) {
+        if (value == null || value.isBlank() || name == null || name.isBlank()) {
+            throw new ErpException("A warehouse needs a search key and a name");
+        }
+        String key = value.strip();
+        if (findWarehouse(tx, key).isPresent()) {
+            throw new ErpException("A warehouse with search key " + key + " already exists");
+        }
+        int id = Sql.insert(tx, "INSERT INTO M_Warehouse (Value, Name) VALUES (?, ?) RETURNING M_Warehouse_ID", key,
+                name.strip());
+        Sql.update(tx, "INSERT INTO M_Locator (M_Warehouse_ID, Value, IsDefault, X, Y, Z) VALUES (?, ?, 'Y', '0', '0', '0')",
+                id, key + "-Standard");
+        return new Warehouse(id, key, name.strip());
+    }
+
+    public Optional<Warehouse> findWarehouse(Tx tx, String value) {
+        return Sql.one(tx, "SELECT M_Warehouse_ID, Value, Name FROM M_Warehouse WHERE Value = ?",
+                rs -> new Warehouse(rs.getInt(1), rs.getString(2), rs.getString(3)), value);
+    }
+
+    /** Sets the quantity on hand of a product in the warehouse's default locator (an inventory count). */
+    public void setOnHand(Tx tx, int productId, int warehouseId, BigDecimal qty) {
+        if (qty == null || qty.signum() < 0) {
+            throw new ErpException("Stock on hand must be zero or more, was " + qty);
+        }
+        if (products.get(tx, productId).isEmpty()) {
+            throw new ErpException("Product " + productId + " does not exist");
+        }
+        Storage.setOnHand(tx, productId, Storage.defaultLocator(tx, warehouseId), qty);
+    }
+
+    /**
+     * Creates a sales tax rate for sales to {@code countryCode} (null: any country) in the tax
+     * category (null: Standard); refused when that rate already exists there.
+     */
+    public Tax createTax(Tx tx, String name, BigDecimal rate, String countryCode, String taxCategory) {
+        if (rate == null || rate.signum() < 0 || rate.compareTo(BigDecimal.valueOf(100)) >= 0) {
+            throw new ErpException("A tax rate must be from 0 to below 100 percent, was " + rate);
+        }
+        Integer countryId = countryCode == null ? null : ReferenceData.countryId(tx, countryCode);
+        int categoryId = ReferenceData.taxCategoryId(tx, taxCategory);
+        if (findTax(tx, rate, countryId, categoryId).isPresent()) {
+            throw new ErpException("A " + rate.toPlainString() + "% tax for "
+                    + (countryCode == null ? "any country" : countryCode) + " already exists in that tax category");
+        }
+        String taxName = name == null || name.isBlank() ? defaultTaxName(countryCode, rate) : name.strip();
+        int id = Sql.insert(tx, "INSERT INTO C_Tax (Name, Rate, C_TaxCategory_ID, To_Country_ID) VALUES (?, ?, ?, ?) RETURNING C_Tax_ID",
+                taxName, rate, categoryId, countryId);
+        return taxes.list(tx).stream().filter(t -> t.id() == id).findFirst().orElseThrow();
+    }
+
+    public Charge createCharge(Tx tx, String name) {
+        if (name == null || name.isBlank()) {
+            throw new ErpException("A charge needs a name");
+        }
+        if (charges.findByName(tx, name).isPresent()) {
+            throw new ErpException("A charge named '" + name.strip() + "' already exists");
+        }
+        int id = Sql.insert(tx, "INSERT INTO C_Charge (Name, C_TaxCategory_ID) VALUES (?, ?) RETURNING C_Charge_ID",
+                name.strip(), ReferenceData.taxCategoryId(tx, null));
+        return new Charge(id, name.strip());
+    }
+
+    /** Adds the ISO 4217 currency to C_Currency unless it is there; true when it was added. */
+    public boolean ensureCurrency(Tx tx, String isoCode) {
+        Currency currency;
+        try {
+            currency = Currency.getInstance(isoCode == null ? "" : isoCode.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ErpException("Unknown currency '" + isoCode + "' (ISO 4217 code expected, e.g. EUR)");
+        }
+        return Sql.update(tx, """
+                INSERT INTO C_Currency (ISO_Code, CurSymbol, Description, StdPrecision) VALUES (?, ?, ?, ?)
+                ON CONFLICT (ISO_Code) DO NOTHING
+                """, currency.getCurrencyCode(), currency.getSymbol(Locale.ENGLISH),
+                currency.getDisplayName(Locale.ENGLISH), Math.max(0, currency.getDefaultFractionDigits())) == 1;
+    }
+
+    /**
+     * Loads the {@link DemoCatalogue}: whatever is already there (by SKU, warehouse key, tax
+     * country and rate, charge name, currency code, an existing stock record) is left as it is,
+     * so a second call changes nothing, and stock sold since is not reset.
+     */
+    public DemoSeedResult seedDemo(Tx tx) {
+        int currencies = 0;
+        for (String iso : DemoCatalogue.CURRENCIES) {
+            currencies += ensureCurrency(tx, iso) ? 1 : 0;
+        }
+        int warehouses = 0;
+        Warehouse main = findWarehouse(tx, DemoCatalogue.MAIN_WAREHOUSE).orElse(null);
+        if (main == null) {
+            main = createWarehouse(tx, DemoCatalogue.MAIN_WAREHOUSE, "Main warehouse (in-house)");
+            warehouses++;
+        }
+        Warehouse thirdParty = findWarehouse(tx, DemoCatalogue.THIRD_PARTY_WAREHOUSE).orElse(null);
+        if (thirdParty == null) {
+            thirdParty = createWarehouse(tx, DemoCatalogue.THIRD_PARTY_WAREHOUSE, "External fulfilment partner (3PL)");
+            warehouses++;
+        }
+        int created = 0;
+        int stock = 0;
+        for (DemoCatalogue.DemoProduct p : DemoCatalogue.PRODUCTS) {
+            Product product = products.findBySku(tx, p.spec().sku()).orElse(null);
+            if (product == null) {
+                product = createProduct(tx, p.spec());
+                created++;
+            }
+            stock += initialStock(tx, product.id(), main.id(), p.stockMain()) ? 1 : 0;
+            stock += initialStock(tx, product.id(), thirdParty.id(), p.stock3pl()) ? 1 : 0;
+        }
+        int taxCount = 0;
+        for (DemoCatalogue.DemoTax t : DemoCatalogue.TAXES) {
+            int countryId = ReferenceData.countryId(tx, t.countryCode());
+            if (findTax(tx, t.rate(), countryId, ReferenceData.taxCategoryId(tx, t.taxCategory())).isEmpty()) {
+                createTax(tx, null, t.rate(), t.countryCode(), t.taxCategory());
+                taxCount++;
+            }
+        }
+        int chargeCount = 0;
+        for (String name : DemoCatalogue.CHARGES) {
+            if (charges.findByName(tx, name).isEmpty()) {
+                createCharge(tx, name);
+                chargeCount++;
+            }
+        }
+        return new DemoSeedResult(created, warehouses, stock, taxCount, chargeCount, currencies);
+    }
+
+    private boolean initialStock(Tx tx, int productId, int warehouseId, BigDecimal qty) {
+        int locatorId = Storage.defaultLocator(tx, warehouseId);
+        boolean counted = Sql.one(tx, "SELECT 1 FROM M_StorageOnHand WHERE M_Product_ID = ? AND M_Locator_ID = ?",
+                rs -> 1, productId, locatorId).isPresent();
+        if (counted) {
+            return false;
+        }
+        Storage.setOnHand(tx, productId, locatorId, qty);
+        return true;
+    }
+
+    private static Optional<Integer> findTax(Tx tx, BigDecimal rate, Integer countryId, int categoryId) {
+        return Sql.one(tx, """
+                SELECT C_Tax_ID FROM C_Tax
+                 WHERE Rate = ? AND C_TaxCategory_ID = ? AND COALESCE(To_Country_ID, 0) = COALESCE(?::numeric, 0)
+                """, rs -> rs.getInt(1), rate, categoryId, countryId);
+    }
+
+    private static String defaultTaxName(String countryCode, BigDecimal rate) {
+        String pct = rate.stripTrailingZeros().toPlainString() + "%";
+        if (countryCode == null) {
+            return "Tax " + pct;
+        }
+        String country = ReferenceData.normaliseCountry(countryCode);
+        return ("US".equals(country) ? "US sales tax " : country + " VAT ") + pct;
+    }
+
+    private static void requireNotNegative(String sku, String what, BigDecimal value) {
+        if (value != null && value.signum() < 0) {
+            throw new ErpException("Product " + sku + ": " + what + " must not be negative, was " + value);
+        }
+    }
+}

@@ -1,0 +1,181 @@
+package org.catura.erp.embedded.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.catura.core.api.db.Tx;
+import org.catura.core.api.erp.BPartnerLocation;
+import org.catura.core.api.erp.BusinessPartner;
+import org.catura.core.api.erp.BusinessPartnerDraft;
+import org.catura.core.api.erp.BusinessPartners;
+import org.catura.core.api.erp.Contact;
+import org.catura.core.api.erp.ErpException;
+import org.catura.core.api.erp.Location;
+
+/** C_BPartner with C_BPartner_Location (+ C_Location) and AD_User. */
+public final class BusinessPartnerRepository implements BusinessPartners {
+
+    @Override
+    public Optional<BusinessPartner> get(Tx tx, int bpartnerId) {
+        return Sql.one(tx, """
+                SELECT C_BPartner_ID FROM C_BPartner WHERE C_BPartner_ID = ? AND IsActive = 'Y'
+                """, rs -> rs.getInt(1), bpartnerId).map(id -> load(tx, id));
+    }
+
+    @Override
+    public List<BusinessPartner> findByEmail(Tx tx, String email) {
+        if (email == null || email.isBlank()) {
+            return List.of();
+        }
+        return Sql.list(tx, """
+                SELECT DISTINCT bp.C_BPartner_ID
+                  FROM C_BPartner bp JOIN AD_User u ON u.C_BPartner_ID = bp.C_BPartner_ID
+                 WHERE lower(u.EMail) = lower(?) AND u.IsActive = 'Y' AND bp.IsActive = 'Y'
+                 ORDER BY bp.C_BPartner_ID
+                """, rs -> rs.getInt(1), email.strip()).stream().map(id -> load(tx, id)).toList();
+    }
+
+    @Override
+    public List<BusinessPartner> findByPostal(Tx tx, String postal, String countryCode) {
+        if (postal == null || postal.isBlank()) {
+            return List.of();
+        }
+        String country = ReferenceData.normaliseCountry(countryCode);
+        // Postal codes compared without spaces and case: "sw1a 1aa" is "SW1A1AA".
+        return Sql.list(tx, """
+                SELECT DISTINCT bp.C_BPartner_ID
+                  FROM C_BPartner bp
+                  JOIN C_BPartner_Location bl ON bl.C_BPartner_ID = bp.C_BPartner_ID AND bl.IsActive = 'Y'
+                  JOIN C_Location l ON l.C_Location_ID = bl.C_Location_ID
+                  JOIN C_Country c ON c.C_Country_ID = l.C_Country_ID
+                 WHERE upper(replace(l.Postal, ' ', '')) = ? AND c.CountryCode = ? AND bp.IsActive = 'Y'
+                 ORDER BY bp.C_BPartner_ID
+                """, rs -> rs.getInt(1), normalisePostal(postal), country).stream().map(id -> load(tx, id)).toList();
+    }
+
+    @Override
+    public BusinessPartner create(Tx tx, BusinessPartnerDraft draft) {
+        if (draft == null || draft.name() == null || draft.name().isBlank()) {
+            throw new ErpException("A business partner needs a name");
+        }
+        String value = draft.value() == null || draft.value().isBlank()
+                ? DocumentNumbers.next(tx, "C_BPartner")
+                : draft.value().strip();
+        if (Sql.one(tx, "SELECT 1 FROM C_BPartner WHERE Value = ?", rs -> 1, value).isPresent()) {
+            throw new ErpException("A business partner with search key '" + value + "' already exists");
+        }
+        int id = Sql.insert(tx, """
+                INSERT INTO C_BPartner (Value, Name, Name2, IsCompany, TaxID, IsCustomer)
+                VALUES (?, ?, ?, ?, ?, 'Y') RETURNING C_BPartner_ID
+                """, value, draft.name().strip(), blankToNull(draft.name2()), Sql.yn(draft.company()),
+                blankToNull(draft.taxId()));
+        return load(tx, id);
+    }
+
+    @Override
+    public int addLocation(Tx tx, int bpartnerId, String name, Location location, boolean shipTo, boolean billTo,
+            String phone) {
+        requirePartner(tx, bpartnerId);
+        if (location == null) {
+            throw new ErpException("Business partner " + bpartnerId + ": a location needs an address");
+        }
+        int countryId = ReferenceData.countryId(tx, location.countryCode());
+        int locationId = Sql.insert(tx, """
+                INSERT INTO C_Location (Address1, Address2, Address3, Address4, City, Postal, RegionName, C_Country_ID)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING C_Location_ID
+                """, blankToNull(location.address1()), blankToNull(location.address2()),
+                blankToNull(location.address3()), blankToNull(location.address4()), blankToNull(location.city()),
+                blankToNull(location.postal()), blankToNull(location.region()), countryId);
+        String locationName = name == null || name.isBlank()
+                ? defaultLocationName(location)
+                : name.strip();
+        return Sql.insert(tx, """
+                INSERT INTO C_BPartner_Location (C_BPartner_ID, C_Location_ID, Name, IsShipTo, IsBillTo, Phone)
+                VALUES (?, ?, ?, ?, ?, ?) RETURNING C_BPartner_Location_ID
+                """, bpartnerId, locationId, locationName, Sql.yn(shipTo), Sql.yn(billTo), blankToNull(phone));
+    }
+
+    @Override
+    public int addContact(Tx tx, int bpartnerId, String name, String email, String phone) {
+        requirePartner(tx, bpartnerId);
+        String contactName = name == null || name.isBlank() ? (email == null ? null : email.strip()) : name.strip();
+        if (contactName == null || contactName.isBlank()) {
+            throw new ErpException("Business partner " + bpartnerId + ": a contact needs a name or an e-mail");
+        }
+        return Sql.insert(tx, """
+                INSERT INTO AD_User (C_BPartner_ID, Name, EMail, Phone) VALUES (?, ?, ?, ?) RETURNING AD_User_ID
+                """, bpartnerId, contactName, blankToNull(email), blankToNull(phone));
+    }
+
+    /** The partner's active location, or a clear refusal when it belongs to someone else. */
+    static void requireLocationOf(Tx tx, int bpartnerId, int locationId, String role) {
+        boolean ok = Sql.one(tx, """
+                SELECT 1 FROM C_BPartner_Location WHERE C_BPartner_Location_ID = ? AND C_BPartner_ID = ? AND IsActive = 'Y'
+                """, rs -> 1, locationId, bpartnerId).isPresent();
+        if (!ok) {
+            throw new ErpException(role + " location " + locationId + " is not a location of business partner "
+                    + bpartnerId);
+        }
+    }
+
+    static void requireContactOf(Tx tx, int bpartnerId, int contactId) {
+        boolean ok = Sql.one(tx, "SELECT 1 FROM AD_User WHERE AD_User_ID = ? AND C_BPartner_ID = ? AND IsActive = 'Y'",
+                rs -> 1, contactId, bpartnerId).isPresent();
+        if (!ok) {
+            throw new ErpException("Contact " + contactId + " is not a contact of business partner " + bpartnerId);
+        }
+    }
+
+    static void requirePartner(Tx tx, int bpartnerId) {
+        if (Sql.one(tx, "SELECT 1 FROM C_BPartner WHERE C_BPartner_ID = ? AND IsActive = 'Y'", rs -> 1, bpartnerId)
+                .isEmpty()) {
+            throw new ErpException("Business partner " + bpartnerId + " does not exist or is inactive");
+        }
+    }
+
+    static String normalisePostal(String postal) {
+        return postal.replace(" ", "").strip().toUpperCase(Locale.ROOT);
+    }
+
+    private BusinessPartner load(Tx tx, int id) {
+        List<BPartnerLocation> locations = Sql.list(tx, """
+                SELECT bl.C_BPartner_Location_ID, bl.Name, bl.IsShipTo, bl.IsBillTo, bl.Phone,
+                       l.Address1, l.Address2, l.Address3, l.Address4, l.City, l.Postal, l.RegionName, c.CountryCode
+                  FROM C_BPartner_Location bl
+                  JOIN C_Location l ON l.C_Location_ID = bl.C_Location_ID
+                  JOIN C_Country c ON c.C_Country_ID = l.C_Country_ID
+                 WHERE bl.C_BPartner_ID = ? AND bl.IsActive = 'Y'
+                 ORDER BY bl.C_BPartner_Location_ID
+                """, BusinessPartnerRepository::location, id);
+        List<Contact> contacts = Sql.list(tx, """
+                SELECT AD_User_ID, Name, EMail, Phone FROM AD_User
+                 WHERE C_BPartner_ID = ? AND IsActive = 'Y' ORDER BY AD_User_ID
+                """, rs -> new Contact(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4)), id);
+        return Sql.one(tx, """
+                SELECT C_BPartner_ID, Value, Name, Name2, IsCompany, TaxID, IsCustomer FROM C_BPartner
+                 WHERE C_BPartner_ID = ?
+                """, rs -> new BusinessPartner(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                Sql.flag(rs, "IsCompany"), rs.getString(6), Sql.flag(rs, "IsCustomer"), locations, contacts), id)
+                .orElseThrow(() -> new ErpException("Business partner " + id + " vanished while being read"));
+    }
+
+    private static BPartnerLocation location(ResultSet rs) throws SQLException {
+        Location address = new Location(rs.getString("Address1"), rs.getString("Address2"),
+                rs.getString("Address3"), rs.getString("Address4"), rs.getString("City"), rs.getString("Postal"),
+                rs.getString("RegionName"), rs.getString("CountryCode"));
+        return new BPartnerLocation(rs.getInt(1), rs.getString("Name"), address, Sql.flag(rs, "IsShipTo"),
+                Sql.flag(rs, "IsBillTo"), rs.getString("Phone"));
+    }
+
+    private static String defaultLocationName(Location location) {
+        String city = location.city() == null || location.city().isBlank() ? "" : location.city().strip();
+        String name = city.isEmpty() ? location.countryCode() : city;
+        return name.length() > 60 ? name.substring(0, 60) : name;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,57 @@
+package org.catura.erp.embedded.internal;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import org.catura.core.api.db.Tx;
+import org.catura.core.api.erp.Product;
+import org.catura.core.api.erp.Products;
+import org.catura.core.api.erp.Warehouse;
+
+/** M_Product, M_Warehouse and the stock queries. */
+public final class ProductRepository implements Products {
+
+    private static final String SELECT = """
+            SELECT p.M_Product_ID, p.Value, p.Name, u.X12DE355, p.Weight, p.ShelfWidth, p.ShelfHeight, p.ShelfDepth,
+                   p.IsStocked, p.C_TaxCategory_ID
+              FROM M_Product p JOIN C_UOM u ON u.C_UOM_ID = p.C_UOM_ID
+            """;
+
+    @Override
+    public Optional<Product> get(Tx tx, int productId) {
+        return Sql.one(tx, SELECT + " WHERE p.M_Product_ID = ?", ProductRepository::product, productId);
+    }
+
+    @Override
+    public Optional<Product> findBySku(Tx tx, String sku) {
+        if (sku == null || sku.isBlank()) {
+            return Optional.empty();
+        }
+        return Sql.one(tx, SELECT + " WHERE p.Value = ? AND p.IsActive = 'Y'", ProductRepository::product,
+                sku.strip());
+    }
+
+    @Override
+    public List<Warehouse> warehouses(Tx tx) {
+        return Sql.list(tx, "SELECT M_Warehouse_ID, Value, Name FROM M_Warehouse WHERE IsActive = 'Y' ORDER BY M_Warehouse_ID",
+                rs -> new Warehouse(rs.getInt(1), rs.getString(2), rs.getString(3)));
+    }
+
+    @Override
+    public BigDecimal qtyOnHand(Tx tx, int productId, int warehouseId) {
+        return Storage.onHand(tx, productId, warehouseId);
+    }
+
+    @Override
+    public BigDecimal qtyAvailable(Tx tx, int productId, int warehouseId) {
+        return Storage.onHand(tx, productId, warehouseId).subtract(Storage.reserved(tx, productId, warehouseId));
+    }
+
+    private static Product product(ResultSet rs) throws SQLException {
+        return new Product(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBigDecimal(5),
+                rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8), Sql.flag(rs, "IsStocked"),
+                rs.getInt(10));
+    }
+}

@@ -1,0 +1,152 @@
+package org.catura.erp.embedded.internal;
+
+import java.util.List;
+import java.util.Optional;
+import org.catura.core.api.db.Tx;
+import org.catura.core.api.erp.DocAction;
+import org.catura.core.api.erp.DocActionException;
+import org.catura.core.api.erp.DocStatus;
+import org.catura.core.api.erp.ErpException;
+import org.catura.core.api.erp.OrderLineDraft;
+import org.catura.core.api.erp.SalesOrder;
+import org.catura.core.api.erp.SalesOrderDraft;
+import org.catura.core.api.erp.SalesOrders;
+
+/** Sales orders: creation with computed totals, edits while editable, and the document actions. */
+public final class SalesOrderService implements SalesOrders {
+
+    private final SalesOrderRepository orders = new SalesOrderRepository();
+
+    @Override
+    public SalesOrder create(Tx tx, SalesOrderDraft draft) {
+        if (draft == null) {
+            throw new ErpException("Sales order draft is missing");
+        }
+        checkHeader(tx, draft);
+        int currencyId = ReferenceData.currencyId(tx, draft.currency());
+        List<OrderLineResolver.ResolvedLine> lines = OrderLineResolver.resolve(tx, draft.lines());
+        int docTypeId = ReferenceData.docTypeId(tx, ReferenceData.SALES_ORDER);
+        String documentNo = DocumentNumbers.nextDocumentNo(tx, ReferenceData.SALES_ORDER);
+        int orderId = orders.insertHeader(tx, draft, documentNo, docTypeId, currencyId);
+        orders.insertLines(tx, orderId, lines);
+        DocumentTaxes.ORDER.recalculate(tx, orderId);
+        return load(tx, orderId);
+    }
+
+    @Override
+    public Optional<SalesOrder> get(Tx tx, int orderId) {
+        return orders.load(tx, orderId);
+    }
+
+    @Override
+    public List<SalesOrder> findByPoReference(Tx tx, String poReference) {
+        if (poReference == null || poReference.isBlank()) {
+            return List.of();
+        }
+        return orders.idsByPoReference(tx, poReference.strip()).stream().map(id -> load(tx, id)).toList();
+    }
+
+    @Override
+    public SalesOrder replaceLines(Tx tx, int orderId, List<OrderLineDraft> lines) {
+        DocumentTable.Locked order = DocumentTable.ORDER.lock(tx, orderId);
+        requireEditable(order, "change the lines of");
+        List<OrderLineResolver.ResolvedLine> resolved = OrderLineResolver.resolve(tx, lines);
+        orders.deleteLines(tx, orderId);
+        orders.insertLines(tx, orderId, resolved);
+        DocumentTaxes.ORDER.recalculate(tx, orderId);
+        return load(tx, orderId);
+    }
+
+    @Override
+    public SalesOrder changeShipTo(Tx tx, int orderId, int shipLocationId) {
+        DocumentTable.Locked order = DocumentTable.ORDER.lock(tx, orderId);
+        requireEditable(order, "change the ship-to address of");
+        int bpartnerId = Sql.one(tx, "SELECT C_BPartner_ID FROM C_Order WHERE C_Order_ID = ?", rs -> rs.getInt(1),
+                orderId).orElseThrow();
+        BusinessPartnerRepository.requireLocationOf(tx, bpartnerId, shipLocationId, "Ship-to");
+        Sql.update(tx, "UPDATE C_Order SET C_BPartner_Location_ID = ?, Updated = now() WHERE C_Order_ID = ?",
+                shipLocationId, orderId);
+        return load(tx, orderId);
+    }
+
+    @Override
+    public SalesOrder process(Tx tx, int orderId, DocAction action) {
+        if (action == null) {
+            throw new ErpException("Document action is missing");
+        }
+        DocumentTable.Locked order = DocumentTable.ORDER.lock(tx, orderId);
+        order.check(action);
+        switch (action) {
+            case PREPARE -> {
+                requireLines(tx, order, "prepared");
+                DocumentTable.ORDER.setStatus(tx, orderId, DocStatus.IN_PROGRESS);
+            }
+            case COMPLETE -> {
+                requireLines(tx, order, "completed");
+                DocumentTable.ORDER.setStatus(tx, orderId, DocStatus.COMPLETED);
+                DocumentTaxes.ORDER.setProcessed(tx, orderId, true);
+            }
+            case CLOSE -> DocumentTable.ORDER.setStatus(tx, orderId, DocStatus.CLOSED);
+            case VOID -> {
+                requireNoFollowUpDocuments(tx, order, "voided");
+                DocumentTable.ORDER.setStatus(tx, orderId, DocStatus.VOIDED);
+                DocumentTaxes.ORDER.setProcessed(tx, orderId, true);
+            }
+            case REACTIVATE -> {
+                requireNoFollowUpDocuments(tx, order, "reactivated");
+                DocumentTable.ORDER.setStatus(tx, orderId, DocStatus.IN_PROGRESS);
+                DocumentTaxes.ORDER.setProcessed(tx, orderId, false);
+            }
+        }
+        // Completing reserves the undelivered stock; every other action leaves nothing reserved.
+        Reservations.resync(tx, orderId);
+        return load(tx, orderId);
+    }
+
+    private SalesOrder load(Tx tx, int orderId) {
+        return orders.load(tx, orderId).orElseThrow(() -> new ErpException("Sales order " + orderId + " not found"));
+    }
+
+    private void checkHeader(Tx tx, SalesOrderDraft d) {
+        BusinessPartnerRepository.requirePartner(tx, d.bpartnerId());
+        BusinessPartnerRepository.requireLocationOf(tx, d.bpartnerId(), d.shipLocationId(), "Ship-to");
+        BusinessPartnerRepository.requireLocationOf(tx, d.bpartnerId(), d.billLocationId(), "Bill-to");
+        if (d.contactId() > 0) {
+            BusinessPartnerRepository.requireContactOf(tx, d.bpartnerId(), d.contactId());
+        }
+        if (Sql.one(tx, "SELECT 1 FROM M_Warehouse WHERE M_Warehouse_ID = ? AND IsActive = 'Y'", rs -> 1,
+                d.warehouseId()).isEmpty()) {
+            throw new ErpException("Warehouse " + d.warehouseId() + " does not exist or is inactive");
+        }
+        if (d.dateOrdered() == null) {
+            throw new ErpException("Sales order: the order date (DateOrdered) is missing");
+        }
+    }
+
+    private static void requireEditable(DocumentTable.Locked order, String what) {
+        if (!order.status().isEditable()) {
+            throw new DocActionException(order.label() + ": cannot " + what + " an order in status "
+                    + order.status().code() + " (" + order.status().name().toLowerCase() + ")"
+                    + "; only drafted or in-progress orders can be edited");
+        }
+    }
+
+    private void requireLines(Tx tx, DocumentTable.Locked order, String what) {
+        if (orders.lineCount(tx, order.id()) == 0) {
+            throw new DocActionException(order.label() + " has no lines and cannot be " + what
+                    + "; add at least one product or charge line first");
+        }
+    }
+
+    private static void requireNoFollowUpDocuments(Tx tx, DocumentTable.Locked order, String what) {
+        List<String> documents = Sql.list(tx, """
+                SELECT 'shipment ' || DocumentNo FROM M_InOut WHERE C_Order_ID = ? AND DocStatus <> 'VO'
+                UNION ALL
+                SELECT 'invoice ' || DocumentNo FROM C_Invoice WHERE C_Order_ID = ? AND DocStatus <> 'VO'
+                """, rs -> rs.getString(1), order.id(), order.id());
+        if (!documents.isEmpty()) {
+            throw new DocActionException(order.label() + " cannot be " + what + " while it has "
+                    + String.join(", ", documents) + "; void those first");
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package org.catura.erp.embedded.internal;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.catura.core.api.db.Tx;
+import org.catura.core.api.erp.ErpException;
+import org.catura.core.api.erp.Tax;
+import org.catura.core.api.erp.Taxes;
+
+/** C_Tax: sales tax rates by destination country (To_Country_ID; null for any country). */
+public final class TaxRepository implements Taxes {
+
+    private static final String SELECT = """
+            SELECT t.C_Tax_ID, t.Name, t.Rate, c.CountryCode, t.C_TaxCategory_ID
+              FROM C_Tax t LEFT JOIN C_Country c ON c.C_Country_ID = t.To_Country_ID
+            """;
+
+    @Override
+    public List<Tax> list(Tx tx) {
+        return Sql.list(tx, SELECT + " WHERE t.IsActive = 'Y' ORDER BY c.CountryCode NULLS LAST, t.Rate DESC, t.C_Tax_ID",
+                TaxRepository::tax);
+    }
+
+    @Override
+    public Optional<Tax> findByRate(Tx tx, BigDecimal rate, String countryCode) {
+        if (rate == null) {
+            throw new ErpException("Tax rate is missing");
+        }
+        String country = countryCode == null || countryCode.isBlank() ? null
+                : ReferenceData.normaliseCountry(countryCode);
+        // The country's own rate first; then a rate valid for any country; the default category before others.
+        return Sql.list(tx, SELECT + """
+                  JOIN C_TaxCategory tc ON tc.C_TaxCategory_ID = t.C_TaxCategory_ID
+                 WHERE t.IsActive = 'Y' AND t.Rate = ? AND (c.CountryCode = ? OR t.To_Country_ID IS NULL)
+                 ORDER BY (t.To_Country_ID IS NULL), (tc.IsDefault = 'Y') DESC, t.C_Tax_ID
+                """, TaxRepository::tax, rate, country).stream().findFirst();
+    }
+
+    /** The rate of an active tax, or a clear refusal. */
+    static BigDecimal rateOf(Tx tx, int taxId) {
+        return Sql.one(tx, "SELECT Rate FROM C_Tax WHERE C_Tax_ID = ? AND IsActive = 'Y'", rs -> rs.getBigDecimal(1),
+                taxId).orElseThrow(() -> new ErpException("Tax " + taxId + " does not exist or is inactive"));
+    }
+
+    private static Tax tax(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Tax(rs.getInt(1), rs.getString(2), rs.getBigDecimal(3), rs.getString(4), rs.getInt(5));
+    }
+}
