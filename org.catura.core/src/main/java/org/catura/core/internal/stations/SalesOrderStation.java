@@ -71,27 +71,29 @@ public final class SalesOrderStation implements Station {
 
         for (ImportedLine line : order.lines()) {
             Optional<Product> product = erp.products().findBySku(tx, line.sku());
-            BigDecimal rate = TaxRates.rateOf(line.itemPrice(), line.itemTax(), order.pricesIncludeTax());
-            Optional<Tax> tax = TaxRates.nearest(taxes, rate, country);
+            Optional<Tax> tax = TaxRates.matching(taxes, line.itemPrice(), line.itemTax(), order.pricesIncludeTax(),
+                    country);
             if (product.isEmpty()) {
                 found.add(new OrderIssues.Issue(OrderIssues.UNKNOWN_SKU, "SKU " + line.sku() + " (" + line.title()
                         + ", qty " + line.quantity() + ") is not a product in the ERP"));
                 continue;
             }
             if (tax.isEmpty()) {
-                found.add(new OrderIssues.Issue(OrderIssues.NO_TAX_RATE, "no " + rate + " % tax for " + country
-                        + " (SKU " + line.sku() + ")"));
+                found.add(new OrderIssues.Issue(OrderIssues.NO_TAX_RATE, "no tax rate for " + country + " gives "
+                        + line.itemTax() + " on " + line.itemPrice() + " (about "
+                        + TaxRates.rateOf(line.itemPrice(), line.itemTax(), order.pricesIncludeTax()) + " %, SKU "
+                        + line.sku() + ")"));
                 continue;
             }
             BigDecimal unitPrice = line.itemPrice().divide(line.quantity(), 6, RoundingMode.HALF_UP);
             lines.add(OrderLineDraft.product(product.get().id(), line.title(), line.quantity(), unitPrice,
                     tax.get().id()));
+            Tax shippingTax = TaxRates.matching(taxes, line.shippingPrice(), line.shippingTax(),
+                    order.pricesIncludeTax(), country).orElse(tax.get());
             addCharge(tx, lines, found, SHIPPING, line.shippingPrice().subtract(line.shippingDiscount()),
-                    TaxRates.rateOf(line.shippingPrice(), line.shippingTax(), order.pricesIncludeTax()), taxes,
-                    country, tax.get());
-            addCharge(tx, lines, found, GIFT_WRAP, line.giftWrapPrice(), rate, taxes, country, tax.get());
-            addCharge(tx, lines, found, PROMOTION, line.promotionDiscount().negate(), rate, taxes, country,
-                    tax.get());
+                    shippingTax);
+            addCharge(tx, lines, found, GIFT_WRAP, line.giftWrapPrice(), tax.get());
+            addCharge(tx, lines, found, PROMOTION, line.promotionDiscount().negate(), tax.get());
         }
         if (order.lines().isEmpty()) {
             found.add(new OrderIssues.Issue(OrderIssues.NO_LINES, "the order has no items"));
@@ -111,8 +113,9 @@ public final class SalesOrderStation implements Station {
                 + (found.isEmpty() ? "" : "; " + found.size() + " issue(s): " + found));
     }
 
+    /** Gift wrap and promotions carry the item's tax; shipping its own where the channel reports it. */
     private void addCharge(Tx tx, List<OrderLineDraft> lines, List<OrderIssues.Issue> found, String chargeName,
-            BigDecimal amount, BigDecimal rate, List<Tax> taxes, String country, Tax fallback) {
+            BigDecimal amount, Tax tax) {
         if (amount == null || amount.signum() == 0) {
             return;
         }
@@ -121,7 +124,6 @@ public final class SalesOrderStation implements Station {
             found.add(new OrderIssues.Issue("NO_CHARGE", "charge '" + chargeName + "' is not set up in the ERP"));
             return;
         }
-        Tax tax = rate.signum() == 0 ? fallback : TaxRates.nearest(taxes, rate, country).orElse(fallback);
         lines.add(OrderLineDraft.charge(charge.get().id(), chargeName, amount, tax.id()));
     }
 
