@@ -1,0 +1,63 @@
+package org.catura.sandbox.spapi;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Trouble the sandbox causes on request, for tests of the client and the import. */
+public final class SandboxFaults {
+
+    enum Kind { THROTTLE, SERVER_ERROR, DROP_CONNECTION }
+
+    private final Map<String, AtomicInteger> throttle = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> serverError = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> drop = new ConcurrentHashMap<>();
+    private final Set<String> malformed = ConcurrentHashMap.newKeySet();
+
+    /** The next {@code count} calls of the operation are answered 429 QuotaExceeded (a 429 storm). */
+    public SandboxFaults throttleNext(UsagePlan op, int count) {
+        throttle.put(op.operationId(), new AtomicInteger(count));
+        return this;
+    }
+
+    /** The next {@code count} calls of the operation are answered 500 InternalFailure. */
+    public SandboxFaults failNext(UsagePlan op, int count) {
+        serverError.put(op.operationId(), new AtomicInteger(count));
+        return this;
+    }
+
+    /** The next {@code count} answers of the operation break off halfway through the body. */
+    public SandboxFaults dropConnectionNext(UsagePlan op, int count) {
+        drop.put(op.operationId(), new AtomicInteger(count));
+        return this;
+    }
+
+    /** The order is served with a createdTime no parser accepts and without its items. */
+    public SandboxFaults malformOrder(String orderId) {
+        malformed.add(orderId);
+        return this;
+    }
+
+    boolean isMalformed(String orderId) {
+        return malformed.contains(orderId);
+    }
+
+    Kind take(String operationId) {
+        if (takeOne(throttle, operationId)) {
+            return Kind.THROTTLE;
+        }
+        if (takeOne(serverError, operationId)) {
+            return Kind.SERVER_ERROR;
+        }
+        if (takeOne(drop, operationId)) {
+            return Kind.DROP_CONNECTION;
+        }
+        return null;
+    }
+
+    private static boolean takeOne(Map<String, AtomicInteger> counters, String operationId) {
+        AtomicInteger left = counters.get(operationId);
+        return left != null && left.getAndUpdate(n -> Math.max(0, n - 1)) > 0;
+    }
+}
