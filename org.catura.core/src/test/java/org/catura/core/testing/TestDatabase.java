@@ -42,6 +42,12 @@ public final class TestDatabase implements AutoCloseable {
         });
     }
 
+    /** Empties the order process tables between tests sharing this database. */
+    public void reset() {
+        execute("truncate catura_order, catura_process, catura_process_event, catura_outbox, catura_order_customer, "
+                + "catura_order_issue restart identity cascade");
+    }
+
     public long count(String sql) {
         return database.inTransaction(tx -> {
             try (var st = tx.connection().createStatement(); var rs = st.executeQuery(sql)) {

@@ -13,7 +13,8 @@ import org.catura.core.api.process.ProcessSettings;
 import org.catura.core.testing.EffectStation;
 import org.catura.core.testing.TestDatabase;
 import org.catura.core.testing.TestOrders;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -22,19 +23,27 @@ class ProcessEngineTest {
     static final ProcessSettings FAST = new ProcessSettings(3, Duration.ofMillis(50), Duration.ofMillis(200), 10,
             Duration.ofMinutes(5), Duration.ofMillis(20));
 
-    TestDatabase db;
+    static TestDatabase db;
     ProcessStore store;
+
+    @BeforeAll
+    static void startDatabase() {
+        db = new TestDatabase();
+        db.execute(EffectStation.DDL);
+    }
+
+    @AfterAll
+    static void stopDatabase() throws Exception {
+        db.close();
+    }
 
     @BeforeEach
     void start() {
-        db = new TestDatabase();
+        db.reset();
+        db.execute("truncate test_effect");
+
         db.execute(EffectStation.DDL);
         store = new ProcessStore(() -> Set.of(OrderState.RECEIVED, OrderState.CUSTOMER_READY));
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        db.close();
     }
 
     long handIn(String id) {
@@ -72,7 +81,8 @@ class ProcessEngineTest {
         assertEquals(1, view.attempts());
         assertTrue(view.lastError().contains("carrier down"));
         assertEquals(0, db.count("select count(*) from test_effect"), "the failed transaction was rolled back");
-        assertEquals(0, engine.runOnce(), "not due again before the backoff has passed");
+        assertEquals(1, db.count("select count(*) from catura_process where next_attempt_at - updated_at "
+                + ">= interval '50 milliseconds' and order_id = " + id), "due again only after the backoff");
         assertFalse(idle(), "an order waiting for a retry is work");
 
         await(() -> {

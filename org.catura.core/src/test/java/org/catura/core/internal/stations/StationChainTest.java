@@ -18,23 +18,37 @@ import org.catura.core.api.process.OrderState;
 import org.catura.core.api.process.ProcessSettings;
 import org.catura.core.internal.process.ProcessEngine;
 import org.catura.core.internal.process.ProcessStore;
+import org.catura.core.testing.EffectStation;
 import org.catura.core.testing.InMemoryErp;
 import org.catura.core.testing.TestDatabase;
 import org.catura.core.testing.TestOrders;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class StationChainTest {
 
-    TestDatabase db;
+    static TestDatabase db;
     InMemoryErp erp;
     ProcessEngine engine;
     ProcessStore store;
 
+    @BeforeAll
+    static void startDatabase() {
+        db = new TestDatabase();
+        db.execute(EffectStation.DDL);
+    }
+
+    @AfterAll
+    static void stopDatabase() throws Exception {
+        db.close();
+    }
+
     @BeforeEach
     void start() {
-        db = new TestDatabase();
+        db.reset();
+
         erp = new InMemoryErp();
         engine = new ProcessEngine(db.database(), new ProcessSettings(2, Duration.ofMillis(10), Duration.ofMillis(10),
                 10, Duration.ofMinutes(1), Duration.ofMillis(10)), "test", 1);
@@ -43,11 +57,6 @@ class StationChainTest {
         engine.addStation(new ReleaseStation(erp));
         engine.addStation(new DeliveryNoteStation(erp));
         store = new ProcessStore(engine::workStates);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        db.close();
     }
 
     OrderProcessView run(ImportedOrder order) {
