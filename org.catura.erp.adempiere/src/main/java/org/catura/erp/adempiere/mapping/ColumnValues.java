@@ -1,0 +1,68 @@
+package org.catura.erp.adempiere.mapping;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Column name → value, in the Java types the ERP's PO.set_ValueOfColumn expects (Integer for
+ * ids, Timestamp for dates, BigDecimal, Boolean, String). Unset ids (0) and null values are left
+ * out, so the ERP's defaults apply.
+ */
+public final class ColumnValues {
+
+    private final Map<String, Object> values = new LinkedHashMap<>();
+
+    public ColumnValues id(String column, int id) {
+        if (id > 0) {
+            values.put(column, id);
+        }
+        return this;
+    }
+
+    public ColumnValues text(String column, String value) {
+        if (value != null) {
+            values.put(column, value);
+        }
+        return this;
+    }
+
+    public ColumnValues amount(String column, BigDecimal value) {
+        if (value != null) {
+            values.put(column, value);
+        }
+        return this;
+    }
+
+    public ColumnValues flag(String column, boolean value) {
+        values.put(column, value);
+        return this;
+    }
+
+    public ColumnValues date(String column, LocalDate value) {
+        if (value != null) {
+            values.put(column, Conversions.timestamp(value));
+        }
+        return this;
+    }
+
+    public Object get(String column) {
+        return values.get(column);
+    }
+
+    public boolean has(String column) {
+        return values.containsKey(column);
+    }
+
+    /** In insertion order. */
+    public Map<String, Object> asMap() {
+        return Collections.unmodifiableMap(values);
+    }
+
+    @Override
+    public String toString() {
+        return values.toString();
+    }
+}

@@ -1,0 +1,110 @@
+package org.catura.erp.adempiere.mapping;
+
+import java.util.List;
+import java.util.Locale;
+
+/** Every lookup the port makes, as plain query shapes; only iDempiere's table and column names. */
+public final class Queries {
+
+    private Queries() {
+    }
+
+    /** Partners with an active contact whose e-mail matches, ignoring case and surrounding blanks. */
+    public static ErpQuery partnersByEmail(String email) {
+        String e = PartnerColumns.blankToNull(email);
+        if (e == null) {
+            throw new IllegalArgumentException("No e-mail address to search for");
+        }
+        return new ErpQuery("C_BPartner",
+                "EXISTS (SELECT 1 FROM AD_User u WHERE u.C_BPartner_ID=C_BPartner.C_BPartner_ID"
+                        + " AND u.IsActive='Y' AND UPPER(TRIM(u.EMail))=?)",
+                List.of(e.toUpperCase(Locale.ROOT)), "C_BPartner_ID", true, true);
+    }
+
+    /** Partners with an active location at this postal code (spaces and dashes ignored) in this country. */
+    public static ErpQuery partnersByPostal(String postal, String countryCode) {
+        String p = LocationColumns.normalPostal(postal);
+        if (p == null) {
+            throw new IllegalArgumentException("No postal code to search for");
+        }
+        if (countryCode == null || !countryCode.strip().matches("[A-Za-z]{2}")) {
+            throw new IllegalArgumentException("Country code '" + countryCode + "' is not ISO 3166-1 alpha-2");
+        }
+        return new ErpQuery("C_BPartner",
+                "EXISTS (SELECT 1 FROM C_BPartner_Location bpl"
+                        + " JOIN C_Location l ON l.C_Location_ID=bpl.C_Location_ID"
+                        + " JOIN C_Country c ON c.C_Country_ID=l.C_Country_ID"
+                        + " WHERE bpl.C_BPartner_ID=C_BPartner.C_BPartner_ID AND bpl.IsActive='Y'"
+                        + " AND UPPER(REPLACE(REPLACE(l.Postal,' ',''),'-',''))=? AND c.CountryCode=?)",
+                List.of(p, countryCode.strip().toUpperCase(Locale.ROOT)), "C_BPartner_ID", true, true);
+    }
+
+    public static ErpQuery productBySku(String sku) {
+        String s = PartnerColumns.blankToNull(sku);
+        if (s == null) {
+            throw new IllegalArgumentException("No SKU to search for");
+        }
+        return new ErpQuery("M_Product", "Value=?", List.of(s), "M_Product_ID", true, true);
+    }
+
+    public static ErpQuery warehouses() {
+        return new ErpQuery("M_Warehouse", "IsInTransit='N'", List.of(), "Value", true, true);
+    }
+
+    /** Sales taxes (Sales or Both), without the summary (parent) taxes. */
+    public static ErpQuery salesTaxes() {
+        return new ErpQuery("C_Tax", "IsSummary='N' AND SOPOType IN ('S','B')", List.of(), "C_Tax_ID", true,
+                true);
+    }
+
+    /** Countries are system data (AD_Client_ID 0), so not client scoped. */
+    public static ErpQuery countryByCode(String countryCode) {
+        return new ErpQuery("C_Country", "CountryCode=?", List.of(countryCode.strip().toUpperCase(Locale.ROOT)),
+                "C_Country_ID", false, true);
+    }
+
+    public static ErpQuery currencyByIso(String iso) {
+        return new ErpQuery("C_Currency", "ISO_Code=?", List.of(iso.strip().toUpperCase(Locale.ROOT)),
+                "C_Currency_ID", false, true);
+    }
+
+    public static ErpQuery chargeByName(String name) {
+        String n = PartnerColumns.blankToNull(name);
+        if (n == null) {
+            throw new IllegalArgumentException("No charge name to search for");
+        }
+        return new ErpQuery("C_Charge", "Name=?", List.of(n), "C_Charge_ID", true, true);
+    }
+
+    /** The sales price list in this currency whose prices are gross or net as asked; the default first. */
+    public static ErpQuery salesPriceList(int currencyId, boolean taxIncluded) {
+        return new ErpQuery("M_PriceList", "IsSOPriceList='Y' AND C_Currency_ID=? AND IsTaxIncluded=?",
+                List.of(currencyId, taxIncluded ? "Y" : "N"), "IsDefault DESC, M_PriceList_ID", true, true);
+    }
+
+    public static ErpQuery salesOrdersByPoReference(String poReference) {
+        String p = PartnerColumns.blankToNull(poReference);
+        if (p == null) {
+            throw new IllegalArgumentException("No POReference to search for");
+        }
+        return new ErpQuery("C_Order", "IsSOTrx='Y' AND POReference=?", List.of(p), "C_Order_ID", true, false);
+    }
+
+    /** Customer shipments of the order: by header, or by any line shipping one of its lines. */
+    public static ErpQuery shipmentsOfOrder(int orderId) {
+        return new ErpQuery("M_InOut",
+                "IsSOTrx='Y' AND (C_Order_ID=? OR EXISTS (SELECT 1 FROM M_InOutLine il"
+                        + " JOIN C_OrderLine ol ON ol.C_OrderLine_ID=il.C_OrderLine_ID"
+                        + " WHERE il.M_InOut_ID=M_InOut.M_InOut_ID AND ol.C_Order_ID=?))",
+                List.of(orderId, orderId), "M_InOut_ID", true, false);
+    }
+
+    /** Customer invoices of the order: by header, or by any line invoicing one of its lines. */
+    public static ErpQuery invoicesOfOrder(int orderId) {
+        return new ErpQuery("C_Invoice",
+                "IsSOTrx='Y' AND (C_Order_ID=? OR EXISTS (SELECT 1 FROM C_InvoiceLine il"
+                        + " JOIN C_OrderLine ol ON ol.C_OrderLine_ID=il.C_OrderLine_ID"
+                        + " WHERE il.C_Invoice_ID=C_Invoice.C_Invoice_ID AND ol.C_Order_ID=?))",
+                List.of(orderId, orderId), "C_Invoice_ID", true, false);
+    }
+}
