@@ -1,0 +1,47 @@
+package org.catura.runtime.internal;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Run the order process on an external PostgreSQL with real endpoints, "
+                + "configured by a properties file (see catura.example.properties).")
+final class RunCommand implements Callable<Integer> {
+
+    private final Framework framework;
+
+    @Option(names = "--config", paramLabel = "FILE", required = true, description = "The properties file")
+    Path config;
+
+    @Option(names = "--until-idle", description = "Exit once no order has work to do")
+    boolean untilIdle;
+
+    RunCommand(Framework framework) {
+        this.framework = framework;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        RunConfiguration run = RunConfiguration.read(config);
+        StopSignal signal = untilIdle ? null : new StopSignal();
+        try (Session session = Session.external(framework, run)) {
+            System.out.println("Catura running on " + run.database().url() + " with " + run.workers() + " worker(s)"
+                    + (untilIdle ? "; exits when idle." : "; Ctrl-C stops."));
+            if (untilIdle) {
+                Idle.waitFor(session);
+            } else {
+                while (!signal.awaitStop(60_000)) {
+                    // the engine works on its own threads
+                }
+            }
+            Idle.printSummary(session, System.out);
+        } finally {
+            if (signal != null) {
+                signal.finished();
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,133 @@
+package org.catura.runtime.internal;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Hashtable;
+import java.util.List;
+import java.util.Properties;
+import java.util.TreeSet;
+
+/**
+ * The properties file of {@code catura run}. Every key is known here; a missing, unknown or
+ * misspelled key, or a value that does not fit, is named in a {@link UsageException}.
+ * runtime/catura.example.properties documents the keys.
+ */
+record RunConfiguration(DatabaseSettings database, String nodeName, int workers) {
+
+    static final String DATABASE_URL = "database.url";
+    static final String DATABASE_USER = "database.user";
+    static final String DATABASE_PASSWORD = "database.password";
+    static final String DATABASE_POOL_SIZE = "database.poolSize";
+    static final String NODE_NAME = "node.name";
+    static final String PROCESS_WORKERS = "process.workers";
+    static final List<String> KEYS = List.of(DATABASE_URL, DATABASE_USER, DATABASE_PASSWORD, DATABASE_POOL_SIZE,
+            NODE_NAME, PROCESS_WORKERS);
+
+    static RunConfiguration read(Path file) {
+        Properties p = new Properties();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            p.load(in);
+        } catch (NoSuchFileException e) {
+            throw new UsageException("Configuration file not found: " + file);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new UsageException("Cannot read configuration file " + file + ": " + e.getMessage());
+        }
+        return parse(p, file.toString());
+    }
+
+    static RunConfiguration parse(Properties p, String source) {
+        for (String key : new TreeSet<>(p.stringPropertyNames())) {
+            if (!KEYS.contains(key)) {
+                String near = nearest(key);
+                throw new UsageException("Unknown key '" + key + "' in " + source
+                        + (near != null ? " (did you mean '" + near + "'?)" : "") + "; known keys: "
+                        + String.join(", ", KEYS));
+            }
+        }
+        String url = required(p, DATABASE_URL, source);
+        if (!url.startsWith("jdbc:postgresql://")) {
+            throw new UsageException("Bad value for '" + DATABASE_URL + "' in " + source + ": '" + url
+                    + "' is not a PostgreSQL JDBC URL (jdbc:postgresql://host:port/database)");
+        }
+        String user = required(p, DATABASE_USER, source);
+        String password = p.getProperty(DATABASE_PASSWORD, "");
+        int poolSize = number(p, DATABASE_POOL_SIZE, 10, 1, 200, source);
+        String node = p.getProperty(NODE_NAME, "").trim();
+        int workers = number(p, PROCESS_WORKERS, 2, 1, 64, source);
+        return new RunConfiguration(new DatabaseSettings(url, user, password, poolSize), node, workers);
+    }
+
+    /** The configuration {@code org.catura.process} of the order process engine. */
+    Hashtable<String, Object> processConfiguration() {
+        return processConfiguration(nodeName, workers);
+    }
+
+    static Hashtable<String, Object> processConfiguration(String node, int workers) {
+        Hashtable<String, Object> p = new Hashtable<>();
+        p.put("node", node);
+        p.put("workers", workers);
+        return p;
+    }
+
+    private static String required(Properties p, String key, String source) {
+        String value = p.getProperty(key);
+        if (value == null || value.isBlank()) {
+            throw new UsageException("Missing key '" + key + "' in " + source);
+        }
+        return value.trim();
+    }
+
+    private static int number(Properties p, String key, int fallback, int min, int max, String source) {
+        String value = p.getProperty(key);
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            int n = Integer.parseInt(value.trim());
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new UsageException("Bad value for '" + key + "' in " + source + ": '" + value.trim()
+                + "' is not a whole number from " + min + " to " + max);
+    }
+
+    /** The known key closest to a misspelt one, if it is close enough to be a typo. */
+    static String nearest(String key) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String known : KEYS) {
+            int d = distance(key.toLowerCase(), known.toLowerCase());
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = known;
+            }
+        }
+        return bestDistance <= Math.max(2, key.length() / 4) ? best : null;
+    }
+
+    private static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+}

@@ -1,0 +1,83 @@
+package org.catura.runtime.internal;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.catura.core.api.db.Database;
+import org.catura.core.api.process.OrderProcess;
+
+/**
+ * One command's connection to the database and the order process: starts the embedded
+ * PostgreSQL or checks the external one, configures the components, waits for their services,
+ * and takes it all down again in the right order.
+ */
+final class Session implements AutoCloseable {
+
+    static final Duration SERVICE_TIMEOUT = Duration.ofSeconds(90);
+
+    private final Framework framework;
+    private final EmbeddedDatabase embedded;
+    private final Database database;
+    private final OrderProcess process;
+    private final String url;
+
+    private Session(Framework framework, EmbeddedDatabase embedded, Database database, OrderProcess process,
+            String url) {
+        this.framework = framework;
+        this.url = url;
+        this.embedded = embedded;
+        this.database = database;
+        this.process = process;
+    }
+
+    /** On the embedded PostgreSQL in {@code dataFolder}. */
+    static Session embedded(Framework framework, Path dataFolder, String node, int workers) {
+        EmbeddedDatabase pg = EmbeddedDatabase.open(dataFolder);
+        try {
+            return start(framework, pg, pg.settings(), node, workers);
+        } catch (RuntimeException e) {
+            pg.close();
+            throw e;
+        }
+    }
+
+    /** On the PostgreSQL of a {@code catura run} configuration. */
+    static Session external(Framework framework, RunConfiguration config) {
+        config.database().checkReachable();
+        return start(framework, null, config.database(), config.nodeName(), config.workers());
+    }
+
+    private static Session start(Framework framework, EmbeddedDatabase pg, DatabaseSettings db, String node,
+            int workers) {
+        framework.configure("org.catura.process", RunConfiguration.processConfiguration(node, workers));
+        framework.configure(DatabaseSettings.PID, db.toConfiguration());
+        Database database = framework.await(Database.class, SERVICE_TIMEOUT);
+        OrderProcess process = framework.await(OrderProcess.class, SERVICE_TIMEOUT);
+        return new Session(framework, pg, database, process, db.url());
+    }
+
+    Database database() {
+        return database;
+    }
+
+    OrderProcess process() {
+        return process;
+    }
+
+    Framework framework() {
+        return framework;
+    }
+
+    String url() {
+        return url;
+    }
+
+    /** Stops the components before the database they use goes away, so nothing logs errors. */
+    @Override
+    public void close() {
+        framework.removeConfiguration(DatabaseSettings.PID);
+        framework.awaitGone(Database.class, Duration.ofSeconds(30));
+        if (embedded != null) {
+            embedded.close();
+        }
+    }
+}
