@@ -44,12 +44,12 @@ public final class Sql {
         if (rows.size() > 1) {
             throw new ErpException("Expected at most one row, got " + rows.size() + " from: " + sql);
         }
-        return rows.stream().findFirst();
+        return rows.isEmpty() ? Optional.empty() : Optional.ofNullable(rows.get(0));
     }
 
     /** A single number from an aggregate query; zero when the query yields null. */
     public static BigDecimal decimal(Tx tx, String sql, Object... params) {
-        return one(tx, sql, rs -> rs.getBigDecimal(1), params).filter(v -> v != null).orElse(BigDecimal.ZERO);
+        return one(tx, sql, rs -> rs.getBigDecimal(1), params).orElse(BigDecimal.ZERO);
     }
 
     public static int update(Tx tx, String sql, Object... params) {
