@@ -1,0 +1,66 @@
+package org.catura.ticket.api;
+
+import java.util.List;
+import java.util.Optional;
+import org.catura.core.api.db.Tx;
+import org.catura.core.api.erp.OrderLineDraft;
+import org.catura.core.api.erp.SalesOrder;
+import org.catura.core.api.process.OrderState;
+
+/**
+ * The orders waiting for a person, and what a clerk does with them. A clerk claims an order
+ * first; from then on only that clerk may correct it, send it back or cancel it (others get a
+ * {@link ClaimRefusedException} naming the holder). Each step is written to the order's open
+ * ticket. An order that is not waiting for a person is refused with a {@link TicketException}.
+ */
+public interface ManualQueue {
+
+    /** Orders in the manual queue and parked orders, oldest first, with reasons and holder. */
+    List<QueuedOrder> list(Tx tx);
+
+    Optional<QueuedOrder> get(Tx tx, long orderId);
+
+    /**
+     * Claims the order for {@code clerk}. Atomic: of two clerks claiming at once one wins, the
+     * other gets a {@link ClaimRefusedException} naming the holder. Claiming again as holder is a no-op.
+     */
+    Claim claim(Tx tx, long orderId, String clerk);
+
+    /** Gives the claim up; only the holder may. */
+    void release(Tx tx, long orderId, String clerk);
+
+    /**
+     * Sends the order back into automation at {@link QueuedOrder#continueAt()} (an order queued
+     * by release runs release again with the corrections; a parked order retries its station),
+     * resolves its open issues, closes its tickets and ends the claim. Only the holder may.
+     *
+     * @return the state the order continues at
+     */
+    OrderState backToAutomation(Tx tx, long orderId, String clerk, String comment);
+
+    /**
+     * Cancels the order: voids its ERP sales order if there is one, moves it to CANCELLED,
+     * closes its tickets and ends the claim. Only the holder may; the reason is required.
+     */
+    void cancel(Tx tx, long orderId, String clerk, String reason);
+
+    /**
+     * Adds the corrected address as a new ship-to location of the order's business partner and
+     * points the sales order at it; old → new is written to the ticket.
+     *
+     * @return the sales order as changed
+     */
+    SalesOrder changeShipTo(Tx tx, long orderId, String clerk, ShipToChange change);
+
+    /** Replaces the lines of the order's (still editable) sales order; old → new lines go to the ticket. */
+    SalesOrder replaceLines(Tx tx, long orderId, String clerk, List<OrderLineDraft> lines);
+
+    /**
+     * Records that the order belongs to another business partner than the one matched: the ticket
+     * is moved to that partner and old → new is written with the reason.
+     */
+    void chooseCustomer(Tx tx, long orderId, String clerk, int bpartnerId, String reason);
+
+    /** Adds a comment to the order's open ticket (opening one if the watcher has not yet). */
+    void comment(Tx tx, long orderId, String who, String text);
+}

@@ -1,0 +1,25 @@
+package org.catura.ticket.api;
+
+/** What a ticket is about (iDempiere's R_RequestType); each type has its own due time in the configuration. */
+public enum TicketType {
+    /** A release decision parked the order for a person. */
+    MANUAL_QUEUE(TicketPriority.MEDIUM),
+    /** A station failed on the order as often as allowed; the order is parked. */
+    STATION_ERROR(TicketPriority.HIGH),
+    /** The carrier did not confirm shipping within the configured time. */
+    NO_SHIPPING_CONFIRMATION(TicketPriority.HIGH),
+    /** The buyer cancelled after the goods left. */
+    CANCEL_AFTER_SHIPPING(TicketPriority.HIGH),
+    OTHER(TicketPriority.MEDIUM);
+
+    private final TicketPriority defaultPriority;
+
+    TicketType(TicketPriority defaultPriority) {
+        this.defaultPriority = defaultPriority;
+    }
+
+    /** The priority a ticket of this type opens with unless the opener says otherwise. */
+    public TicketPriority defaultPriority() {
+        return defaultPriority;
+    }
+}
