@@ -18,6 +18,7 @@ import org.catura.core.api.process.OrderState;
 import org.catura.core.api.process.ProcessSettings;
 import org.catura.core.internal.process.ProcessEngine;
 import org.catura.core.internal.process.ProcessStore;
+import org.catura.core.internal.release.ReleaseStation;
 import org.catura.core.testing.EffectStation;
 import org.catura.core.testing.InMemoryErp;
 import org.catura.core.testing.TestDatabase;
@@ -164,7 +165,8 @@ class StationChainTest {
                 null, base.lines());
         OrderProcessView view = run(wrong);
         assertEquals(OrderState.MANUAL_QUEUE, view.state());
-        assertEquals(1, db.count("select count(*) from catura_order_issue where code = 'TOTAL_MISMATCH' and order_id = "
+        assertEquals(1, db.count("select count(*) from catura_release_decision where rule_name = 'Totals differ' "
+                + "and action = 'MANUAL_QUEUE' and (facts->>'totalDifference')::numeric = 5.02 and order_id = "
                 + view.orderId()));
     }
 }

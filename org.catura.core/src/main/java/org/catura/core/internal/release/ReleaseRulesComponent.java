@@ -1,0 +1,61 @@
+package org.catura.core.internal.release;
+
+import java.util.List;
+import java.util.Optional;
+import org.catura.core.api.db.Tx;
+import org.catura.core.api.release.ReleaseDecision;
+import org.catura.core.api.release.ReleaseFact;
+import org.catura.core.api.release.ReleaseRule;
+import org.catura.core.api.release.ReleaseRules;
+import org.catura.core.api.release.RuleError;
+import org.catura.core.internal.process.CoreSchema;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** Serves {@link ReleaseRules} once the core tables are there. */
+@Component(service = ReleaseRules.class)
+public final class ReleaseRulesComponent implements ReleaseRules {
+
+    private final RuleStore store = new RuleStore();
+
+    @Activate
+    public ReleaseRulesComponent(@Reference CoreSchema schema) {
+        // the reference only orders activation after the migrations
+    }
+
+    @Override
+    public List<ReleaseRule> list(Tx tx) {
+        return store.list(tx);
+    }
+
+    @Override
+    public ReleaseRule save(Tx tx, ReleaseRule rule, String who) {
+        return store.save(tx, rule, who);
+    }
+
+    @Override
+    public void delete(Tx tx, long ruleId, String who) {
+        store.delete(tx, ruleId, who);
+    }
+
+    @Override
+    public Optional<RuleError> validate(String condition) {
+        return store.validate(condition);
+    }
+
+    @Override
+    public List<ReleaseFact> facts() {
+        return store.facts();
+    }
+
+    @Override
+    public List<Long> preview(Tx tx, String condition, int lastOrders) {
+        return store.preview(tx, condition, lastOrders);
+    }
+
+    @Override
+    public List<ReleaseDecision> decisions(Tx tx, long orderId) {
+        return store.decisions(tx, orderId);
+    }
+}

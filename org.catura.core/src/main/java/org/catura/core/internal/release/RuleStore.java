@@ -1,0 +1,177 @@
+package org.catura.core.internal.release;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.catura.core.api.db.DatabaseException;
+import org.catura.core.api.db.Tx;
+import org.catura.core.api.release.InvalidRuleException;
+import org.catura.core.api.release.ReleaseAction;
+import org.catura.core.api.release.ReleaseDecision;
+import org.catura.core.api.release.ReleaseFact;
+import org.catura.core.api.release.ReleaseRule;
+import org.catura.core.api.release.ReleaseRules;
+import org.catura.core.api.release.RuleError;
+import org.catura.core.internal.process.Sql;
+
+/** The rules and decisions tables; conditions are checked before anything is stored. */
+public final class RuleStore implements ReleaseRules {
+
+    private static final TypeReference<Map<String, Object>> FACTS = new TypeReference<>() {
+    };
+
+    private final RuleConditions conditions;
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    RuleStore(RuleConditions conditions) {
+        this.conditions = conditions;
+    }
+
+    public RuleStore() {
+        this(new RuleConditions());
+    }
+
+    @Override
+    public List<ReleaseRule> list(Tx tx) {
+        return sql(() -> Sql.query(tx.connection(), """
+                select rule_id, seq, name, condition, action, reason, hold_hours, active
+                  from catura_release_rule order by seq, rule_id""", rs -> new ReleaseRule(rs.getLong(1),
+                rs.getInt(2), rs.getString(3), rs.getString(4), ReleaseAction.valueOf(rs.getString(5)),
+                rs.getString(6), rs.getInt(7), rs.getBoolean(8))));
+    }
+
+    @Override
+    public ReleaseRule save(Tx tx, ReleaseRule rule, String who) {
+        if (rule.name().isBlank()) {
+            throw new InvalidRuleException(rule.name(), new RuleError("the rule needs a name", 0, 0));
+        }
+        Optional<RuleError> error = conditions.validate(rule.condition());
+        if (error.isPresent()) {
+            throw new InvalidRuleException(rule.name(), error.get());
+        }
+        if (rule.action() == ReleaseAction.HOLD && rule.holdHours() <= 0) {
+            throw new InvalidRuleException(rule.name(), new RuleError("a hold needs hold hours above 0", 0, 0));
+        }
+        return sql(() -> {
+            long id;
+            if (rule.id() == 0) {
+                id = Sql.one(tx.connection(), """
+                        insert into catura_release_rule (seq, name, condition, action, reason, hold_hours, active,
+                                                         updated_by)
+                        values (?, ?, ?, ?, ?, ?, ?, ?) returning rule_id""", rs -> rs.getLong(1), rule.seq(),
+                        rule.name(), rule.condition(), rule.action(), nullToEmpty(rule.reason()), rule.holdHours(),
+                        rule.active(), who).orElseThrow();
+            } else {
+                id = rule.id();
+                int changed = Sql.update(tx.connection(), """
+                        update catura_release_rule set seq = ?, name = ?, condition = ?, action = ?, reason = ?,
+                               hold_hours = ?, active = ?, updated_at = now(), updated_by = ?
+                         where rule_id = ?""", rule.seq(), rule.name(), rule.condition(), rule.action(),
+                        nullToEmpty(rule.reason()), rule.holdHours(), rule.active(), who, id);
+                if (changed == 0) {
+                    throw new IllegalArgumentException("No release rule " + id);
+                }
+            }
+            return new ReleaseRule(id, rule.seq(), rule.name(), rule.condition(), rule.action(),
+                    nullToEmpty(rule.reason()), rule.holdHours(), rule.active());
+        });
+    }
+
+    @Override
+    public void delete(Tx tx, long ruleId, String who) {
+        sql(() -> Sql.update(tx.connection(), "delete from catura_release_rule where rule_id = ?", ruleId));
+    }
+
+    @Override
+    public Optional<RuleError> validate(String condition) {
+        return conditions.validate(condition);
+    }
+
+    @Override
+    public List<ReleaseFact> facts() {
+        return ReleaseFacts.CATALOGUE;
+    }
+
+    @Override
+    public List<Long> preview(Tx tx, String condition, int lastOrders) {
+        Optional<RuleError> error = conditions.validate(condition);
+        if (error.isPresent()) {
+            throw new InvalidRuleException("preview", error.get());
+        }
+        List<Long> caught = new ArrayList<>();
+        for (Map.Entry<Long, Map<String, Object>> last : latestFacts(tx, lastOrders)) {
+            if (conditions.matches(condition, last.getValue())) {
+                caught.add(last.getKey());
+            }
+        }
+        return caught;
+    }
+
+    @Override
+    public List<ReleaseDecision> decisions(Tx tx, long orderId) {
+        return sql(() -> Sql.query(tx.connection(), """
+                select order_id, decided_at, rule_name, action, reason, facts::text from catura_release_decision
+                 where order_id = ? order by decision_id""", rs -> new ReleaseDecision(rs.getLong(1),
+                Sql.instant(rs, "decided_at"), rs.getString(3), ReleaseAction.valueOf(rs.getString(4)),
+                rs.getString(5), readFacts(rs.getString(6))), orderId));
+    }
+
+    /** Records a decision with the facts it saw. */
+    void record(Tx tx, long orderId, ReleaseRule rule, ReleaseAction action, String reason,
+            Map<String, Object> facts) {
+        sql(() -> Sql.update(tx.connection(), """
+                insert into catura_release_decision (order_id, rule_id, rule_name, action, reason, facts)
+                values (?, ?, ?, ?, ?, ?::jsonb)""", orderId, rule == null ? null : rule.id(),
+                rule == null ? "(no rule matched)" : rule.name(), action, reason, writeFacts(facts)));
+    }
+
+    /** The facts of each order's latest decision, newest orders first. */
+    private List<Map.Entry<Long, Map<String, Object>>> latestFacts(Tx tx, int lastOrders) {
+        return sql(() -> Sql.query(tx.connection(), """
+                select distinct on (order_id) order_id, facts::text from catura_release_decision
+                 where order_id in (select order_id from catura_release_decision
+                                     group by order_id order by max(decision_id) desc limit ?)
+                 order by order_id desc, decision_id desc""",
+                rs -> Map.entry(rs.getLong(1), readFacts(rs.getString(2))), lastOrders));
+    }
+
+    private Map<String, Object> readFacts(String json) {
+        try {
+            Map<String, Object> facts = mapper.readValue(json, FACTS);
+            // Stored sets come back as lists; conditions use =~ on both alike.
+            return facts;
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored release facts cannot be read: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private String writeFacts(Map<String, Object> facts) {
+        try {
+            return mapper.writeValueAsString(facts);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Release facts cannot be stored: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    @FunctionalInterface
+    interface SqlWork<T> {
+        T run() throws SQLException;
+    }
+
+    private static <T> T sql(SqlWork<T> work) {
+        try {
+            return work.run();
+        } catch (SQLException e) {
+            throw new DatabaseException("Release rules: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,157 @@
+package org.catura.core.internal.release;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import org.catura.core.api.order.Buyer;
+import org.catura.core.api.order.ChannelOrderStatus;
+import org.catura.core.api.order.ImportedLine;
+import org.catura.core.api.order.ImportedOrder;
+import org.catura.core.api.order.OrderFlag;
+import org.catura.core.api.process.OrderProcessView;
+import org.catura.core.api.process.OrderState;
+import org.catura.core.api.process.ProcessSettings;
+import org.catura.core.api.release.InvalidRuleException;
+import org.catura.core.api.release.ReleaseAction;
+import org.catura.core.api.release.ReleaseRule;
+import org.catura.core.api.release.RuleError;
+import org.catura.core.internal.process.ProcessEngine;
+import org.catura.core.internal.process.ProcessStore;
+import org.catura.core.internal.stations.CustomerStation;
+import org.catura.core.internal.stations.SalesOrderStation;
+import org.catura.core.testing.InMemoryErp;
+import org.catura.core.testing.TestDatabase;
+import org.catura.core.testing.TestOrders;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class ReleaseRulesTest {
+
+    static TestDatabase db;
+    final RuleStore rules = new RuleStore();
+    ProcessEngine engine;
+    ProcessStore store;
+
+    @BeforeAll
+    static void startDatabase() {
+        db = new TestDatabase();
+    }
+
+    @AfterAll
+    static void stopDatabase() throws Exception {
+        db.close();
+    }
+
+    @BeforeEach
+    void start() {
+        db.reset();
+        db.execute("truncate catura_release_decision");
+        InMemoryErp erp = new InMemoryErp();
+        engine = new ProcessEngine(db.database(), new ProcessSettings(2, Duration.ofMillis(10), Duration.ofMillis(10),
+                10, Duration.ofMinutes(1), Duration.ofMillis(10)), "test", 1);
+        engine.addStation(new CustomerStation(erp));
+        engine.addStation(new SalesOrderStation(erp));
+        engine.addStation(new ReleaseStation(erp));
+        store = new ProcessStore(engine::workStates);
+    }
+
+    OrderProcessView run(ImportedOrder order) {
+        long id = db.database().inTransaction(tx -> store.handIn(tx, order, null)).orderId();
+        while (engine.runOnce() > 0) {
+            // drain
+        }
+        return db.database().inTransaction(tx -> store.view(tx, id)).orElseThrow();
+    }
+
+    static ImportedOrder withFlags(String id, Set<OrderFlag> flags, List<ImportedLine> lines) {
+        ImportedOrder b = TestOrders.order(id);
+        return new ImportedOrder(b.channel(), id, b.marketplaceId(), b.purchasedAt(), b.lastUpdatedAt(),
+                ChannelOrderStatus.UNSHIPPED, b.fulfilment(), new Buyer("Ida Roth", "ida-" + id + "@example.org",
+                        null, null, null), b.shipTo(), null, "EUR", true, b.orderTotal(), "Standard", flags, null,
+                null, null, null, lines);
+    }
+
+    String lastDecisionRule(long orderId) {
+        return db.database().inTransaction(tx -> rules.decisions(tx, orderId)).stream().reduce((a, b) -> b)
+                .orElseThrow().ruleName();
+    }
+
+    @Test
+    void anOrdinaryOrderIsReleasedAndTheDecisionKeepsItsFacts() {
+        OrderProcessView view = run(TestOrders.order("R-1"));
+        assertEquals(OrderState.RELEASED, view.state());
+        var decision = db.database().inTransaction(tx -> rules.decisions(tx, view.orderId())).get(0);
+        assertEquals(ReleaseAction.RELEASE, decision.action());
+        assertEquals("DE", decision.facts().get("country"));
+        assertEquals(Boolean.TRUE, decision.facts().get("postalCodeValid"));
+    }
+
+    @Test
+    void aGiftMessageParksTheOrderByTheDefaultRule() {
+        ImportedLine gift = new ImportedLine("1", "SKU-1", "Mug", new BigDecimal("2"), new BigDecimal("19.98"),
+                new BigDecimal("3.19"), BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
+                BigDecimal.ZERO, "Happy birthday, Ida!", null, null);
+        OrderProcessView view = run(withFlags("R-2", Set.of(OrderFlag.GIFT), List.of(gift)));
+        assertEquals(OrderState.MANUAL_QUEUE, view.state());
+        assertEquals("Gift message", lastDecisionRule(view.orderId()));
+    }
+
+    @Test
+    void aCancellationRequestComesBeforeEverythingElse() {
+        OrderProcessView view = run(withFlags("R-3", Set.of(OrderFlag.CANCELLATION_REQUESTED, OrderFlag.BUSINESS),
+                TestOrders.order("x").lines()));
+        assertEquals(OrderState.MANUAL_QUEUE, view.state());
+        assertEquals("Buyer asked to cancel", lastDecisionRule(view.orderId()));
+    }
+
+    @Test
+    void aHoldRuleMakesTheOrderWaitAndAnInactiveRuleIsSkipped() {
+        db.database().inTransaction(tx -> rules.save(tx, new ReleaseRule(0, 5, "Prime waits", "prime",
+                ReleaseAction.HOLD, "test", 2, true), "admin"));
+        db.database().inTransaction(tx -> rules.save(tx, new ReleaseRule(0, 4, "Never", "true",
+                ReleaseAction.MANUAL_QUEUE, "inactive", 0, false), "admin"));
+        try {
+            OrderProcessView view = run(withFlags("R-4", Set.of(OrderFlag.PRIME), TestOrders.order("x").lines()));
+            assertEquals(OrderState.ORDER_ENTERED, view.state(), "held, not released");
+            assertTrue(view.nextAttemptAt().isAfter(java.time.Instant.now().plus(Duration.ofMinutes(110))));
+            assertEquals("Prime waits", lastDecisionRule(view.orderId()));
+        } finally {
+            db.execute("delete from catura_release_rule where name in ('Prime waits', 'Never')");
+        }
+    }
+
+    @Test
+    void anInvalidConditionIsRefusedWithItsPositionAndNothingIsSaved() {
+        long before = db.count("select count(*) from catura_release_rule");
+        InvalidRuleException e = assertThrows(InvalidRuleException.class, () -> db.database().inTransaction(
+                tx -> rules.save(tx, new ReleaseRule(0, 1, "Broken", "total > && prime", ReleaseAction.MANUAL_QUEUE,
+                        "x", 0, true), "admin")));
+        assertEquals(1, e.error().line());
+        assertTrue(e.error().column() >= 7, e.error().toString());
+        assertEquals(before, db.count("select count(*) from catura_release_rule"));
+
+        RuleError unknown = rules.validate("totl > 100").orElseThrow();
+        assertEquals("unknown name 'totl'", unknown.message());
+        assertEquals(1, unknown.column());
+        assertEquals("the condition must give true or false, not String",
+                rules.validate("country").orElseThrow().message());
+        assertTrue(rules.validate("business && 'GIFT' =~ flags || total > 250.5").isEmpty());
+    }
+
+    @Test
+    void thePreviewShowsWhichRecentOrdersARuleWouldCatch() {
+        long plain = run(TestOrders.order("R-5")).orderId();
+        long prime = run(withFlags("R-6", Set.of(OrderFlag.PRIME), TestOrders.order("x").lines())).orderId();
+        List<Long> caught = db.database().inTransaction(tx -> rules.preview(tx, "prime || 'PRIME' =~ flags", 1000));
+        assertEquals(List.of(prime), caught);
+        List<Long> all = db.database().inTransaction(tx -> rules.preview(tx, "total > 10", 1000));
+        assertTrue(all.containsAll(List.of(plain, prime)));
+    }
+}
