@@ -1,0 +1,37 @@
+package org.catura.ticket.internal;
+
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+@ObjectClassDefinition(name = "Catura tickets", description = "Due times, escalation and the watcher of the manual queue")
+public @interface TicketConfig {
+
+    String PID = "org.catura.ticket";
+
+    @AttributeDefinition(description = "User name overdue tickets are escalated to")
+    String supervisor() default "supervisor";
+
+    @AttributeDefinition(description = "Mail address the escalation mail goes to; empty: the supervisor's user name")
+    String supervisorEmail() default "";
+
+    @AttributeDefinition(description = "Hours until a manual-queue ticket is due")
+    double manualQueueDueHours() default 4;
+
+    @AttributeDefinition(description = "Hours until a station-error ticket is due")
+    double stationErrorDueHours() default 2;
+
+    @AttributeDefinition(description = "Hours until a no-shipping-confirmation ticket is due")
+    double noShippingConfirmationDueHours() default 8;
+
+    @AttributeDefinition(description = "Hours until a cancel-after-shipping ticket is due")
+    double cancelAfterShippingDueHours() default 8;
+
+    @AttributeDefinition(description = "Hours until any other ticket is due")
+    double otherDueHours() default 48;
+
+    @AttributeDefinition(description = "Seconds between two looks for queued and parked orders without a ticket")
+    long watchIntervalSeconds() default 5;
+
+    @AttributeDefinition(description = "Seconds between two looks for overdue tickets")
+    long escalationIntervalSeconds() default 60;
+}
