@@ -10,6 +10,8 @@ import org.catura.core.api.erp.Erp;
 import org.catura.core.api.order.ImportedOrder;
 import org.catura.core.api.process.HandInResult;
 import org.catura.core.api.process.OrderProcessView;
+import org.catura.core.api.process.OrderState;
+import org.catura.core.api.process.ProcessEvent;
 import org.catura.sandbox.demo.DemoOrders;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -62,8 +64,7 @@ final class DemoCommand implements Callable<Integer> {
                 for (long id : handedIn) {
                     OrderProcessView v = session.database().inTransaction(tx -> session.process().view(tx, id))
                             .orElseThrow();
-                    out.printf("  %-21s %s%s%n", v.externalId(), v.state(),
-                            v.lastError() != null ? " (" + v.lastError() + ")" : "");
+                    out.printf("  %-21s %s%s%n", v.externalId(), v.state(), why(session, v));
                 }
             } else {
                 out.println("Handing in " + perMinute + " order(s) a minute; Ctrl-C stops.");
@@ -79,6 +80,18 @@ final class DemoCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** For an order waiting for a person: the last line of its timeline, which says why. */
+    private static String why(Session session, OrderProcessView v) {
+        if (v.lastError() != null) {
+            return " (" + v.lastError() + ")";
+        }
+        if (v.state() != OrderState.MANUAL_QUEUE) {
+            return "";
+        }
+        List<ProcessEvent> timeline = session.database().inTransaction(tx -> session.process().timeline(tx, v.orderId()));
+        return timeline.isEmpty() ? "" : " (" + timeline.get(timeline.size() - 1).message() + ")";
     }
 
     private static List<Long> handIn(Session session, DemoOrders generator, int n, PrintStream out) {
