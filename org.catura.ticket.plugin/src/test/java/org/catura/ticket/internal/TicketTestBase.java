@@ -1,0 +1,235 @@
+package org.catura.ticket.internal;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+import org.catura.core.api.db.Database;
+import org.catura.core.api.db.JdbcDatabase;
+import org.catura.core.api.db.TxWork;
+import org.catura.core.api.erp.DocAction;
+import org.catura.core.api.erp.Erp;
+import org.catura.core.api.erp.SalesOrder;
+import org.catura.core.api.order.Buyer;
+import org.catura.core.api.order.ChannelOrderStatus;
+import org.catura.core.api.order.Fulfilment;
+import org.catura.core.api.order.ImportedLine;
+import org.catura.core.api.order.ImportedOrder;
+import org.catura.core.api.order.PostalAddress;
+import org.catura.core.api.process.DocumentKind;
+import org.catura.core.api.process.OrderProcessView;
+import org.catura.core.api.process.OrderState;
+import org.catura.core.api.process.ProcessSettings;
+import org.catura.core.api.process.Station;
+import org.catura.core.api.process.StationContext;
+import org.catura.core.api.process.StationResult;
+import org.catura.core.internal.outbox.OutboxStore;
+import org.catura.core.internal.process.CoreSchema;
+import org.catura.core.internal.process.ProcessEngine;
+import org.catura.core.internal.process.ProcessStore;
+import org.catura.core.internal.stations.CustomerStation;
+import org.catura.core.internal.stations.SalesOrderStation;
+import org.catura.erp.embedded.api.MasterData;
+import org.catura.erp.embedded.internal.ErpComponent;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * One real PostgreSQL per test class with the core tables, the embedded ERP's tables (demo
+ * catalogue loaded) and the ticket tables. Orders run through core's real customer and
+ * sales-order stations on the embedded ERP; a small release stand-in queues orders with open
+ * issues or a total the ERP does not confirm, and a carrier stand-in always fails so orders park.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class TicketTestBase {
+
+    static final String CARRIER_DOWN = "Carrier matrix unavailable: no carrier answers";
+
+    EmbeddedPostgres pg;
+    Database db;
+    Erp erp;
+    ProcessEngine engine;
+    ProcessStore process;
+    OutboxStore outbox = new OutboxStore();
+    TicketSettings settings;
+    TicketStore tickets;
+    ManualQueueDesk desk;
+    private final AtomicInteger sequence = new AtomicInteger();
+
+    @BeforeAll
+    void startDatabase() throws IOException {
+        pg = EmbeddedPostgres.builder().start();
+        db = new JdbcDatabase(pg.getPostgresDatabase());
+        CoreSchema.migrate(db);
+        erp = new ErpComponent(db);
+        db.inTransaction(tx -> new MasterData().seedDemo(tx));
+        TicketSchema.migrate(db);
+        engine = new ProcessEngine(db, new ProcessSettings(2, Duration.ofMillis(5), Duration.ofMillis(5), 20,
+                Duration.ofMinutes(1), Duration.ofMillis(5)), "test", 1);
+        engine.addStation(new CustomerStation(erp));
+        engine.addStation(new SalesOrderStation(erp));
+        engine.addStation(new ReleaseStandIn(erp));
+        engine.addStation(new FailingCarrier());
+        process = new ProcessStore(engine::workStates);
+        settings = settings();
+        tickets = new TicketStore(settings);
+        desk = new ManualQueueDesk(process, erp, settings);
+    }
+
+    @AfterAll
+    void stopDatabase() throws IOException {
+        if (pg != null) {
+            pg.close();
+        }
+    }
+
+    @BeforeEach
+    void emptyTables() {
+        tx(t -> Sql.update(t, """
+                truncate catura_ticket_action, catura_ticket_claim, catura_ticket, catura_order, catura_process,
+                         catura_process_event, catura_outbox, catura_order_customer, catura_order_issue
+                restart identity cascade"""));
+    }
+
+    TicketSettings settings() {
+        return new TicketSettings("sabine", "sabine@shop.example", TicketSettings.defaults().dueAfter(), 5, 60);
+    }
+
+    <T> T tx(TxWork<T> work) {
+        return db.inTransaction(work);
+    }
+
+    QueueWatcher watcher() {
+        return new QueueWatcher(db, settings);
+    }
+
+    /** An order of 2 mugs (CAT-MUG-001) at 19.98 incl. 19 % VAT, or of an unknown SKU. */
+    ImportedOrder order(String sku) {
+        String id = "302-" + sequence.incrementAndGet() + "-" + System.nanoTime() % 100000;
+        PostalAddress address = new PostalAddress("Hans Müller", null, "Hauptstraße 5", null, null, "Berlin", null,
+                null, "10115", "DE", "+49 30 1234", "Residential");
+        List<ImportedLine> lines = List.of(ImportedLine.of("1", sku, "Mug", new BigDecimal("2"),
+                new BigDecimal("19.98"), new BigDecimal("3.19")));
+        return new ImportedOrder("amazon-de", id, "A1PA6795UKMFR9", Instant.parse("2026-11-20T10:00:00Z"),
+                Instant.parse("2026-11-20T10:05:00Z"), ChannelOrderStatus.UNSHIPPED, Fulfilment.MERCHANT,
+                new Buyer("Hans Müller", "buyer-" + id + "@marketplace.example", null, null, null), address, null,
+                "EUR", true, new BigDecimal("19.98"), "Standard", Set.of(), null, null, null, null, lines);
+    }
+
+    /** Hands an order with an unknown SKU in and runs it into the manual queue. */
+    long queuedOrder() {
+        long id = handIn(order("NOPE-404"));
+        runUntil(id, v -> v.state() == OrderState.MANUAL_QUEUE);
+        return id;
+    }
+
+    /** Hands an ordinary order in; it is released and then parked at the failing carrier station. */
+    long parkedOrder() {
+        long id = handIn(order("CAT-MUG-001"));
+        runUntil(id, OrderProcessView::parked);
+        return id;
+    }
+
+    long handIn(ImportedOrder order) {
+        return tx(t -> process.handIn(t, order, null)).orderId();
+    }
+
+    OrderProcessView view(long orderId) {
+        return tx(t -> process.view(t, orderId)).orElseThrow();
+    }
+
+    OrderProcessView runUntil(long orderId, Predicate<OrderProcessView> done) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            OrderProcessView v = view(orderId);
+            if (done.test(v)) {
+                return v;
+            }
+            if (engine.runOnce() == 0) {
+                sleep(5);
+            }
+        }
+        throw new AssertionError("Order " + orderId + " did not get there; it is " + view(orderId));
+    }
+
+    SalesOrder salesOrder(long orderId) {
+        int id = view(orderId).documents().get(DocumentKind.SALES_ORDER);
+        return tx(t -> erp.salesOrders().get(t, id)).orElseThrow();
+    }
+
+    long count(String sql, Object... params) {
+        return tx(t -> Sql.one(t, sql, rs -> rs.getLong(1), params)).orElseThrow();
+    }
+
+    static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Stand-in for the release rules: open issues or an unconfirmed total queue the order, otherwise it is released. */
+    static final class ReleaseStandIn implements Station {
+        private final Erp erp;
+
+        ReleaseStandIn(Erp erp) {
+            this.erp = erp;
+        }
+
+        @Override
+        public String name() {
+            return "release";
+        }
+
+        @Override
+        public OrderState input() {
+            return OrderState.ORDER_ENTERED;
+        }
+
+        @Override
+        public StationResult process(StationContext ctx) {
+            int soId = ctx.document(DocumentKind.SALES_ORDER).orElseThrow();
+            SalesOrder so = erp.salesOrders().get(ctx.tx(), soId).orElseThrow();
+            if (so.grandTotal().compareTo(ctx.order().orderTotal()) != 0) {
+                Sql.update(ctx.tx(), "insert into catura_order_issue (order_id, code, detail, station)"
+                        + " values (?, 'TOTAL_MISMATCH', ?, 'release')", ctx.orderId(), "the channel charged "
+                        + ctx.order().orderTotal() + ", the ERP computes " + so.grandTotal());
+            }
+            List<String> open = Sql.query(ctx.tx(), "select code from catura_order_issue where order_id = ?"
+                    + " and not resolved order by issue_id", rs -> rs.getString(1), ctx.orderId());
+            if (!open.isEmpty()) {
+                return StationResult.advance(OrderState.MANUAL_QUEUE, "To the manual queue: rule 'Import problems' "
+                        + open);
+            }
+            erp.salesOrders().process(ctx.tx(), soId, DocAction.COMPLETE);
+            return StationResult.advance(OrderState.RELEASED, "Released");
+        }
+    }
+
+    /** A delivery-note station whose carrier never answers: orders park after the allowed attempts. */
+    static final class FailingCarrier implements Station {
+        @Override
+        public String name() {
+            return "delivery-note";
+        }
+
+        @Override
+        public OrderState input() {
+            return OrderState.RELEASED;
+        }
+
+        @Override
+        public StationResult process(StationContext ctx) {
+            throw new IllegalStateException(CARRIER_DOWN);
+        }
+    }
+}
