@@ -299,20 +299,15 @@ final class SpApiHandler implements HttpHandler {
         }
         exchange.sendResponseHeaders(reply.status(), bytes.length);
         OutputStream out = exchange.getResponseBody();
-        try {
-            if (dropHalfway) {
-                // half the body, then the connection closes: the client sees a truncated answer
-                out.write(bytes, 0, bytes.length / 2);
-                out.flush();
-            } else {
-                out.write(bytes);
-            }
-            out.close();
-        } catch (IOException e) {
-            // expected when dropping halfway
-        } finally {
-            exchange.close();
+        if (dropHalfway) {
+            out.write(bytes, 0, bytes.length / 2);
+            out.flush();
+            // the server closes the connection of a handler that fails: the client sees a truncated answer
+            throw new IOException("sandbox fault: connection dropped halfway through the answer");
         }
+        out.write(bytes);
+        out.close();
+        exchange.close();
     }
 
     private static Instant instant(Map<String, String> q, String name) {

@@ -9,6 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.StringJoiner;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import org.catura.amazon.plugin.spapi.invoker.ApiException;
 import org.catura.amazon.plugin.spapi.invoker.ApiResponse;
@@ -43,18 +47,25 @@ final class RawJsonGet {
                 .timeout(timeout)
                 .GET();
         interceptor.accept(request);
+        // HttpRequest.timeout covers the headers only; a body that stops halfway must not hang the import
+        CompletableFuture<HttpResponse<String>> pending = http.sendAsync(request.build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         try {
-            HttpResponse<String> response = http.send(request.build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> response = pending.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             if (response.statusCode() / 100 != 2) {
                 throw new ApiException(response.statusCode(),
                         operationId + " call failed with: " + response.statusCode(), response.headers(),
                         response.body());
             }
             return new ApiResponse<>(response.statusCode(), response.headers().map(), response.body());
-        } catch (IOException e) {
-            throw new ApiException(e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause() instanceof IOException ? e.getCause() : new IOException(e.getCause());
+            throw new ApiException(cause);
+        } catch (TimeoutException e) {
+            pending.cancel(true);
+            throw new ApiException(new IOException("no complete answer within " + timeout.toSeconds() + " s"));
         } catch (InterruptedException e) {
+            pending.cancel(true);
             Thread.currentThread().interrupt();
             throw new ApiException(e);
         }
