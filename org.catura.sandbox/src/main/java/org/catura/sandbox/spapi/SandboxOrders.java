@@ -29,6 +29,7 @@ import org.catura.sandbox.spapi.model.OrderItem;
 import org.catura.sandbox.spapi.model.OrderPackage;
 import org.catura.sandbox.spapi.model.PackageItem;
 import org.catura.sandbox.spapi.model.PackageStatus;
+import org.catura.sandbox.demo.DemoMarketplace;
 import org.catura.sandbox.demo.DemoOrders;
 
 /**
@@ -37,6 +38,10 @@ import org.catura.sandbox.demo.DemoOrders;
  * the order's lastUpdatedTime, as on Amazon.
  */
 public final class SandboxOrders {
+
+    /** Where the sandbox's buyers order: Catura's main European marketplaces. */
+    public static final List<DemoMarketplace> MARKETPLACES = List.of(DemoMarketplace.DE, DemoMarketplace.FR,
+            DemoMarketplace.IT, DemoMarketplace.ES, DemoMarketplace.UK, DemoMarketplace.NL);
 
     private final Map<String, Order> orders = new HashMap<>();
     private final Map<String, List<JsonNode>> confirmations = new HashMap<>();
@@ -55,7 +60,7 @@ public final class SandboxOrders {
         this.clock = clock;
         this.json = json;
         this.faults = faults;
-        this.demo = new DemoOrders(settings.seed(), settings.catalogue());
+        this.demo = new DemoOrders(settings.seed(), settings.catalogue(), MARKETPLACES, 0.25);
         this.random = new Random(settings.seed() * 31 + 7);
         this.factory = new AmazonOrderFactory(random, customizationBase);
     }

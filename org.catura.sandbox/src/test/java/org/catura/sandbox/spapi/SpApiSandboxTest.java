@@ -1,0 +1,286 @@
+package org.catura.sandbox.spapi;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The sandbox spoken to with plain HTTP, as any SP-API client would. */
+class SpApiSandboxTest {
+
+    private final ObjectMapper json = new ObjectMapper();
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-03-02T12:00:00Z"));
+    private SpApiSandbox sandbox;
+
+    @BeforeEach
+    void start() throws IOException {
+        sandbox = new SpApiSandbox(SandboxSettings.defaults().withQuotasEnforced(false), clock).start();
+    }
+
+    @AfterEach
+    void stop() {
+        sandbox.close();
+    }
+
+    @Test
+    void loginChecksClientAndRefreshToken() throws Exception {
+        SandboxSettings s = sandbox.settings();
+        HttpResponse<String> wrong = login(s.clientId(), "nope", s.refreshToken());
+        assertEquals(401, wrong.statusCode());
+        assertEquals("invalid_client", json.readTree(wrong.body()).path("error").asText());
+        HttpResponse<String> badGrant = login(s.clientId(), s.clientSecret(), "Atzr|other");
+        assertEquals(400, badGrant.statusCode());
+        assertEquals("invalid_grant", json.readTree(badGrant.body()).path("error").asText());
+        JsonNode ok = json.readTree(login(s.clientId(), s.clientSecret(), s.refreshToken()).body());
+        assertTrue(ok.path("access_token").asText().startsWith("Atza|"));
+        assertEquals(3600, ok.path("expires_in").asInt());
+    }
+
+    @Test
+    void callsWithoutAValidTokenAreForbiddenWithAmazonsErrorBody() throws Exception {
+        HttpResponse<String> none = get("/orders/2026-01-01/orders/302-1-1", null);
+        assertEquals(403, none.statusCode());
+        JsonNode error = json.readTree(none.body()).path("errors").get(0);
+        assertEquals("Unauthorized", error.path("code").asText());
+
+        String token = token();
+        assertEquals(404, get("/orders/2026-01-01/orders/302-1-1", token).statusCode(), "valid token: order unknown");
+        clock.advance(Duration.ofHours(2));
+        HttpResponse<String> expired = get("/orders/2026-01-01/orders/302-1-1", token);
+        assertEquals(403, expired.statusCode());
+        assertTrue(expired.body().contains("expired"), expired.body());
+    }
+
+    @Test
+    void searchEnforcesAmazonsParameterRules() throws Exception {
+        String token = token();
+        assertInvalid(get("/orders/2026-01-01/orders?lastUpdatedAfter=2026-03-02T10:00:00Z&lastUpdatedBefore=2026-03-02T11:59:00Z", token),
+                "at least two minutes");
+        assertInvalid(get("/orders/2026-01-01/orders?lastUpdatedBefore=2026-03-02T10:00:00Z", token), "Exactly one of");
+        assertInvalid(get("/orders/2026-01-01/orders?createdAfter=2026-03-02T09:00:00Z&lastUpdatedAfter=2026-03-02T09:00:00Z", token),
+                "Exactly one of");
+        assertInvalid(get("/orders/2026-01-01/orders?lastUpdatedAfter=2026-03-02T10:00:00Z&maxResultsPerPage=101", token),
+                "between 1 and 100");
+        assertInvalid(get("/orders/2026-01-01/orders?lastUpdatedAfter=yesterday", token), "not an ISO 8601");
+        assertInvalid(get("/orders/2026-01-01/orders?paginationToken=garbage", token), "paginationToken");
+    }
+
+    @Test
+    void pagesAreDisjointAndCarryTheEffectiveUpperBound() throws Exception {
+        sandbox.orders().generate(25, clock.instant().minus(Duration.ofHours(3)), clock.instant().minus(Duration.ofHours(1)));
+        String token = token();
+        JsonNode page1 = json.readTree(get("/orders/2026-01-01/orders?lastUpdatedAfter=2026-03-02T08:00:00Z&maxResultsPerPage=10", token).body());
+        assertEquals(10, page1.path("orders").size());
+        assertEquals("2026-03-02T11:58:00Z", page1.path("lastUpdatedBefore").asText(), "now minus two minutes");
+        String next = page1.path("pagination").path("nextToken").asText();
+        JsonNode page2 = json.readTree(get("/orders/2026-01-01/orders?paginationToken=" + next + "&maxResultsPerPage=10", token).body());
+        JsonNode page3 = json.readTree(get("/orders/2026-01-01/orders?paginationToken="
+                + page2.path("pagination").path("nextToken").asText(), token).body());
+        assertEquals(5, page3.path("orders").size());
+        assertTrue(page3.path("pagination").isMissingNode(), "no token on the last page");
+        assertFalse(page1.path("orders").toString().contains(page2.path("orders").get(0).path("orderId").asText()));
+    }
+
+    @Test
+    void datasetsAreOnlySentWhenAskedFor() throws Exception {
+        String id = sandbox.orders().place(clock.instant().minus(Duration.ofHours(1)), EnumSet.of(SpecialCase.BUSINESS));
+        String token = token();
+        JsonNode bare = json.readTree(get("/orders/2026-01-01/orders/" + id, token).body()).path("order");
+        assertTrue(bare.path("buyer").isMissingNode() && bare.path("fulfillment").isMissingNode());
+        assertTrue(bare.path("orderItems").get(0).path("product").path("sellerSku").asText().startsWith("CAT-"));
+        JsonNode full = json.readTree(get("/orders/2026-01-01/orders/" + id + "?includedData=BUYER,TAX,FULFILLMENT", token).body())
+                .path("order");
+        assertFalse(full.path("buyer").path("buyerCompanyName").asText().isBlank());
+        assertEquals("VAT", full.path("tax").path("taxRegistrations").get(0).path("taxRegistrationType").asText());
+        assertTrue(full.path("programs").toString().contains("AMAZON_BUSINESS"));
+    }
+
+    @Test
+    void everySpecialCaseShowsInAmazonsFields() {
+        Instant at = clock.instant().minus(Duration.ofHours(1));
+        JsonNode gift = order(at, SpecialCase.GIFT);
+        assertFalse(gift.at("/orderItems/0/fulfillment/packing/giftOption/giftMessage").asText().isBlank());
+        assertTrue(gift.at("/proceeds/breakdowns").toString().contains("GIFT_WRAP"));
+        assertTrue(order(at, SpecialCase.CUSTOMIZED).at("/orderItems/0/product/customization/customizedUrl").asText().endsWith(".zip"));
+        assertEquals("BUYER", order(at, SpecialCase.CANCELLATION_REQUESTED)
+                .at("/orderItems/0/cancellation/cancellationRequest/requester").asText());
+        assertEquals("REPLACEMENT_ORIGINAL_ID", order(at, SpecialCase.REPLACEMENT).at("/associatedOrders/0/associationType").asText());
+        assertEquals("0.00", order(at, SpecialCase.REPLACEMENT).at("/proceeds/grandTotal/amount").asText());
+        JsonNode premium = order(at, SpecialCase.PREMIUM, SpecialCase.PRIME);
+        assertTrue(premium.path("programs").toString().contains("PREMIUM") && premium.path("programs").toString().contains("PRIME"));
+        assertEquals("NEXT_DAY", premium.at("/fulfillment/fulfillmentServiceLevel").asText());
+        JsonNode checked = order(at, SpecialCase.SIGNATURE, SpecialCase.ID_CHECK);
+        assertEquals("MANDATORY", checked.at("/orderItems/0/fulfillment/shipping/shippingConstraints/signatureConfirmation").asText());
+        assertEquals("MANDATORY", checked.at("/orderItems/0/fulfillment/shipping/shippingConstraints/recipientIdentityVerification").asText());
+        JsonNode fba = order(at, SpecialCase.FBA);
+        assertEquals("AMAZON", fba.at("/fulfillment/fulfilledBy").asText());
+        assertTrue(fba.at("/buyer/buyerEmail").isMissingNode(), "no buyer e-mail on FBA orders");
+        assertTrue(order(at, SpecialCase.PREORDER).path("programs").toString().contains("PREORDER"));
+        assertFalse(order(at, SpecialCase.DELIVERY_INSTRUCTIONS).at("/recipient/deliveryPreference/addressInstruction").asText().isBlank());
+    }
+
+    @Test
+    void pendingOrdersBecomeUnshippedAndLateCancellationsHappenLater() {
+        Instant placed = clock.instant().minus(Duration.ofMinutes(1));
+        String pending = sandbox.orders().place(placed, EnumSet.of(SpecialCase.PENDING));
+        String doomed = sandbox.orders().place(placed, EnumSet.of(SpecialCase.CANCELLED_LATER));
+        assertEquals("PENDING", sandbox.orders().status(pending).orElseThrow());
+        clock.advance(sandbox.settings().pendingFor());
+        sandbox.orders().applyDueChanges();
+        assertEquals("UNSHIPPED", sandbox.orders().status(pending).orElseThrow());
+        assertEquals("UNSHIPPED", sandbox.orders().status(doomed).orElseThrow());
+        clock.advance(sandbox.settings().cancelAfter());
+        sandbox.orders().applyDueChanges();
+        assertEquals("CANCELLED", sandbox.orders().status(doomed).orElseThrow());
+        JsonNode cancelled = sandbox.orders().json(doomed).orElseThrow();
+        assertEquals(placed.plus(sandbox.settings().cancelAfter()).toString(),
+                Instant.parse(cancelled.path("lastUpdatedTime").asText()).toString(), "the change moved lastUpdatedTime");
+    }
+
+    @Test
+    void theMixHasRepeatBuyersMarketplacesAndFba() {
+        List<String> ids = sandbox.orders().generate(400, clock.instant().minus(Duration.ofDays(1)), clock.instant());
+        Map<String, Integer> byEmail = new HashMap<>();
+        Map<String, Integer> byMarketplace = new HashMap<>();
+        int fba = 0;
+        for (String id : ids) {
+            JsonNode order = sandbox.orders().json(id).orElseThrow();
+            String email = order.at("/buyer/buyerEmail").asText("");
+            if (!email.isEmpty()) {
+                byEmail.merge(email, 1, Integer::sum);
+            }
+            byMarketplace.merge(order.at("/salesChannel/marketplaceId").asText(), 1, Integer::sum);
+            fba += "AMAZON".equals(order.at("/fulfillment/fulfilledBy").asText()) ? 1 : 0;
+        }
+        assertTrue(byEmail.values().stream().anyMatch(n -> n > 1), "some buyers come back");
+        assertEquals(6, byMarketplace.size(), "DE, FR, IT, ES, UK and NL: " + byMarketplace);
+        assertTrue(fba > 10 && fba < 80, "about a tenth fulfilled by Amazon, got " + fba);
+    }
+
+    @Test
+    void sameSeedSameOrders() throws IOException {
+        Instant from = clock.instant().minus(Duration.ofHours(2));
+        List<String> first = sandbox.orders().generate(20, from, clock.instant());
+        try (SpApiSandbox twin = new SpApiSandbox(SandboxSettings.defaults(), clock).start()) {
+            assertEquals(first, twin.orders().generate(20, from, clock.instant()));
+        }
+    }
+
+    @Test
+    void quotasAnswer429QuotaExceededWithoutRateHeader() throws Exception {
+        try (SpApiSandbox strict = new SpApiSandbox(SandboxSettings.defaults(), clock).start()) {
+            String token = tokenFrom(strict);
+            int ok = 0;
+            HttpResponse<String> last = null;
+            for (int i = 0; i < 21; i++) {
+                last = send(HttpRequest.newBuilder(URI.create(strict.endpoint() + "/orders/2026-01-01/orders?lastUpdatedAfter=2026-03-02T08:00:00Z"))
+                        .header("x-amz-access-token", token).GET().build());
+                if (last.statusCode() == 200) {
+                    ok++;
+                    assertEquals("0.0056", last.headers().firstValue("x-amzn-RateLimit-Limit").orElse(""));
+                }
+            }
+            assertEquals(20, ok, "the burst of searchOrders is 20");
+            assertEquals(429, last.statusCode());
+            assertEquals("QuotaExceeded", json.readTree(last.body()).at("/errors/0/code").asText());
+            assertTrue(last.headers().firstValue("x-amzn-RateLimit-Limit").isEmpty());
+        }
+    }
+
+    private JsonNode order(Instant at, SpecialCase... cases) {
+        EnumSet<SpecialCase> set = EnumSet.noneOf(SpecialCase.class);
+        set.addAll(List.of(cases));
+        return sandbox.orders().json(sandbox.orders().place(at, set)).orElseThrow();
+    }
+
+    private void assertInvalid(HttpResponse<String> response, String fragment) throws IOException {
+        assertEquals(400, response.statusCode(), response.body());
+        JsonNode error = json.readTree(response.body()).path("errors").get(0);
+        assertEquals("InvalidInput", error.path("code").asText());
+        assertTrue(error.path("message").asText().contains(fragment), error.path("message").asText());
+    }
+
+    private String token() throws Exception {
+        return tokenFrom(sandbox);
+    }
+
+    private String tokenFrom(SpApiSandbox target) throws Exception {
+        SandboxSettings s = target.settings();
+        HttpResponse<String> response = send(HttpRequest.newBuilder(target.tokenUrl())
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=refresh_token&refresh_token="
+                        + java.net.URLEncoder.encode(s.refreshToken(), StandardCharsets.UTF_8) + "&client_id="
+                        + s.clientId() + "&client_secret=" + s.clientSecret()))
+                .build());
+        return json.readTree(response.body()).path("access_token").asText();
+    }
+
+    private HttpResponse<String> login(String clientId, String secret, String refreshToken) throws Exception {
+        return send(HttpRequest.newBuilder(sandbox.tokenUrl())
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=refresh_token&refresh_token="
+                        + java.net.URLEncoder.encode(refreshToken, StandardCharsets.UTF_8) + "&client_id=" + clientId
+                        + "&client_secret=" + secret))
+                .build());
+    }
+
+    private HttpResponse<String> get(String pathAndQuery, String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(sandbox.endpoint() + pathAndQuery)).GET();
+        if (token != null) {
+            request.header("x-amz-access-token", token);
+        }
+        return send(request.build());
+    }
+
+    private HttpResponse<String> send(HttpRequest request) throws Exception {
+        return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** A clock tests move by hand. */
+    static final class MovableClock extends Clock {
+        private volatile Instant now;
+
+        MovableClock(Instant start) {
+            this.now = start;
+        }
+
+        void advance(Duration by) {
+            now = now.plus(by);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}
