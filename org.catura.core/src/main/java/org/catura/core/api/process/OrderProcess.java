@@ -15,6 +15,15 @@ public interface OrderProcess {
      */
     HandInResult handIn(Tx tx, ImportedOrder order, String rawJson);
 
+    /**
+     * Applies a newer version of a known order: stores it and moves the process where the change
+     * requires (a pending order became payable; the channel cancelled it; the buyer asked to
+     * cancel after release). An older or identical version changes nothing.
+     *
+     * @throws IllegalArgumentException when the order was never handed in
+     */
+    UpdateResult update(Tx tx, ImportedOrder order, String rawJson);
+
     Optional<ImportedOrder> order(Tx tx, long orderId);
 
     Optional<Long> findOrderId(Tx tx, String channel, String externalId);

@@ -29,6 +29,8 @@ public enum OrderState {
     SHIPMENT_CONFIRMED(false),
     /** Invoiced: waiting for the channel's payment. */
     INVOICED(false),
+    /** The channel cancelled it: the ERP documents are to be voided. */
+    CANCELLING(false),
     /** Paid and reconciled. */
     DONE(true),
     /** Cancelled before shipping; the ERP order is voided. */

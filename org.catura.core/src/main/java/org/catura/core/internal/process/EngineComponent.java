@@ -18,6 +18,7 @@ import org.catura.core.api.process.OrderState;
 import org.catura.core.api.process.ProcessEvent;
 import org.catura.core.api.process.ProcessSettings;
 import org.catura.core.api.process.Station;
+import org.catura.core.api.process.UpdateResult;
 import org.catura.core.internal.outbox.OutboxStore;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -84,6 +85,11 @@ public final class EngineComponent implements OrderProcess, Outbox {
     @Override
     public HandInResult handIn(Tx tx, ImportedOrder order, String rawJson) {
         return store.handIn(tx, order, rawJson);
+    }
+
+    @Override
+    public UpdateResult update(Tx tx, ImportedOrder order, String rawJson) {
+        return store.update(tx, order, rawJson);
     }
 
     @Override

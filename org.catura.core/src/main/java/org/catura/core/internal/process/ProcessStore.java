@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,12 +17,14 @@ import org.catura.core.api.db.DatabaseException;
 import org.catura.core.api.db.Tx;
 import org.catura.core.api.order.ChannelOrderStatus;
 import org.catura.core.api.order.ImportedOrder;
+import org.catura.core.api.order.OrderFlag;
 import org.catura.core.api.process.DocumentKind;
 import org.catura.core.api.process.HandInResult;
 import org.catura.core.api.process.OrderProcess;
 import org.catura.core.api.process.OrderProcessView;
 import org.catura.core.api.process.OrderState;
 import org.catura.core.api.process.ProcessEvent;
+import org.catura.core.api.process.UpdateResult;
 
 /** The order and process tables: {@link OrderProcess} on JDBC. */
 public final class ProcessStore implements OrderProcess {
@@ -71,6 +74,82 @@ public final class ProcessStore implements OrderProcess {
         } catch (SQLException e) {
             throw new DatabaseException("Storing order " + order.externalId() + " failed: " + e.getMessage(), e);
         }
+    }
+
+    @Override
+    public UpdateResult update(Tx tx, ImportedOrder order, String rawJson) {
+        return write(() -> {
+            Connection c = tx.connection();
+            Stored stored = Sql.one(c, """
+                    select o.order_id, o.order_json::text, p.state, p.shipment_id
+                      from catura_order o join catura_process p on p.order_id = o.order_id
+                     where o.channel = ? and o.external_id = ? for update of p""",
+                    rs -> new Stored(rs.getLong(1), json.read(rs.getString(2)), OrderState.valueOf(rs.getString(3))),
+                    order.channel(), order.externalId())
+                    .orElseThrow(() -> new IllegalArgumentException("Order " + order.externalId() + " of "
+                            + order.channel() + " was never handed in"));
+            ImportedOrder old = stored.order();
+            if (old.equals(order) || (old.lastUpdatedAt() != null && order.lastUpdatedAt() != null
+                    && order.lastUpdatedAt().isBefore(old.lastUpdatedAt()))) {
+                return UpdateResult.UNCHANGED;
+            }
+            Sql.update(c, """
+                    update catura_order set order_json = ?::jsonb, raw_json = coalesce(?, raw_json),
+                           updated_at = now() where order_id = ?""", json.write(order), rawJson, stored.orderId());
+            OrderState state = stored.state();
+            UpdateResult result = UpdateResult.UPDATED;
+            OrderState next = null;
+            String why = "Updated by " + order.channel() + ": " + order.status().name().toLowerCase();
+            if (order.status() == ChannelOrderStatus.CANCELLED && old.status() != ChannelOrderStatus.CANCELLED
+                    && !state.isTerminal()) {
+                if (SHIPPED_STATES.contains(state)) {
+                    result = UpdateResult.CANCELLED_AFTER_SHIPPING;
+                    next = OrderState.MANUAL_QUEUE;
+                    why = order.channel() + " cancelled the order after it went to the carrier: decide by hand";
+                    issue(c, stored.orderId(), "CANCELLED_AFTER_SHIPPING", why);
+                } else {
+                    result = UpdateResult.CANCELLED;
+                    next = OrderState.CANCELLING;
+                    why = order.channel() + " cancelled the order"
+                            + (order.cancellationReason() == null ? "" : ": " + order.cancellationReason());
+                }
+            } else if (state == OrderState.WAITING_AT_CHANNEL && order.status() != ChannelOrderStatus.PENDING
+                    && order.status() != ChannelOrderStatus.CANCELLED) {
+                result = UpdateResult.RELEASED_FROM_WAITING;
+                next = OrderState.RECEIVED;
+                why = "Payable now (" + order.status().name().toLowerCase() + ")";
+            } else if (order.has(OrderFlag.CANCELLATION_REQUESTED) && !old.has(OrderFlag.CANCELLATION_REQUESTED)
+                    && AFTER_RELEASE.contains(state)) {
+                result = UpdateResult.CANCELLATION_REQUESTED;
+                next = OrderState.MANUAL_QUEUE;
+                why = "The buyer asked to cancel after release"
+                        + (order.cancellationReason() == null ? "" : ": " + order.cancellationReason());
+                issue(c, stored.orderId(), "CANCELLATION_REQUESTED", why);
+            }
+            if (next != null) {
+                Sql.update(c, """
+                        update catura_process set state = ?, attempts = 0, last_error = null, parked = false,
+                               next_attempt_at = now(), lease_owner = null, lease_until = null, updated_at = now()
+                         where order_id = ?""", next, stored.orderId());
+            }
+            event(c, stored.orderId(), "channel-update", next == null ? null : state, next, why);
+            return result;
+        });
+    }
+
+    /** With the carrier or beyond: cancelling needs a person. */
+    private static final Set<OrderState> SHIPPED_STATES = EnumSet.of(OrderState.TRANSMITTED, OrderState.SHIPPED,
+            OrderState.SHIPMENT_CONFIRMED, OrderState.INVOICED);
+    /** Released but not yet with the carrier: a buyer's cancellation request stops it for a person. */
+    private static final Set<OrderState> AFTER_RELEASE = EnumSet.of(OrderState.RELEASED,
+            OrderState.SHIPMENT_CREATED, OrderState.CARRIER_CHOSEN);
+
+    private record Stored(long orderId, ImportedOrder order, OrderState state) {
+    }
+
+    private static void issue(Connection c, long orderId, String code, String detail) throws SQLException {
+        Sql.update(c, "insert into catura_order_issue (order_id, code, detail, station) values (?, ?, ?, ?)",
+                orderId, code, detail, "channel-update");
     }
 
     static OrderState initialState(ImportedOrder order) {
