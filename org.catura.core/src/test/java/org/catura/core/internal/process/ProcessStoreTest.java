@@ -99,4 +99,48 @@ class ProcessStoreTest {
                 .stream().anyMatch(v -> v.orderId() == id));
         assertTrue(db.database().inTransaction(tx -> store.countByState(tx)).get(OrderState.RECEIVED) >= 1);
     }
+
+    static ImportedOrder version(ImportedOrder o, ChannelOrderStatus status, int minutesLater,
+            java.util.Set<org.catura.core.api.order.OrderFlag> flags) {
+        return new ImportedOrder(o.channel(), o.externalId(), o.marketplaceId(), o.purchasedAt(),
+                o.lastUpdatedAt().plusSeconds(60L * minutesLater), status, o.fulfilment(), o.buyer(), o.shipTo(),
+                o.billTo(), o.currency(), o.pricesIncludeTax(), o.orderTotal(), o.serviceLevel(), flags,
+                o.purchaseOrderNumber(), "changed my mind", o.deliveryInstructions(), o.latestShipDate(), o.lines());
+    }
+
+    OrderState state(long id) {
+        return db.database().inTransaction(tx -> store.view(tx, id)).orElseThrow().state();
+    }
+
+    @Test
+    void channelUpdatesMoveTheProcessWhereTheChangeRequires() {
+        ImportedOrder base = TestOrders.order("303-0000005-0000001");
+        ImportedOrder pending = version(base, ChannelOrderStatus.PENDING, 0, Set.of());
+        long id = db.database().inTransaction(tx -> store.handIn(tx, pending, null)).orderId();
+        assertEquals(OrderState.WAITING_AT_CHANNEL, state(id));
+
+        ImportedOrder payable = version(base, ChannelOrderStatus.UNSHIPPED, 5, Set.of());
+        assertEquals(org.catura.core.api.process.UpdateResult.RELEASED_FROM_WAITING,
+                db.database().inTransaction(tx -> store.update(tx, payable, null)));
+        assertEquals(OrderState.RECEIVED, state(id));
+        assertEquals(org.catura.core.api.process.UpdateResult.UNCHANGED,
+                db.database().inTransaction(tx -> store.update(tx, pending, null)), "an older version is ignored");
+
+        db.execute("update catura_process set state = 'RELEASED' where order_id = " + id);
+        ImportedOrder asked = version(base, ChannelOrderStatus.UNSHIPPED, 10,
+                Set.of(org.catura.core.api.order.OrderFlag.CANCELLATION_REQUESTED));
+        assertEquals(org.catura.core.api.process.UpdateResult.CANCELLATION_REQUESTED,
+                db.database().inTransaction(tx -> store.update(tx, asked, null)));
+        assertEquals(OrderState.MANUAL_QUEUE, state(id));
+
+        db.execute("update catura_process set state = 'SHIPPED' where order_id = " + id);
+        ImportedOrder cancelled = version(base, ChannelOrderStatus.CANCELLED, 15, Set.of());
+        assertEquals(org.catura.core.api.process.UpdateResult.CANCELLED_AFTER_SHIPPING,
+                db.database().inTransaction(tx -> store.update(tx, cancelled, null)));
+        assertEquals(OrderState.MANUAL_QUEUE, state(id));
+        assertEquals(1, db.count("select count(*) from catura_order_issue where code = 'CANCELLED_AFTER_SHIPPING' "
+                + "and order_id = " + id));
+        assertEquals(ChannelOrderStatus.CANCELLED,
+                db.database().inTransaction(tx -> store.order(tx, id)).orElseThrow().status());
+    }
 }
