@@ -10,7 +10,7 @@ public @interface EngineConfig {
             + "Empty: the host name.")
     String node() default "";
 
-    @AttributeDefinition(description = "Worker threads on this node")
+    @AttributeDefinition(description = "Worker threads on this node; 0 serves reads only")
     int workers() default 2;
 
     @AttributeDefinition(description = "Failures before an order is parked for a person")

@@ -80,6 +80,10 @@ public final class ProcessEngine {
         runner.releaseStaleLeases();
         dispatcher.releaseStaleLeases();
         running = true;
+        if (workers == 0) {
+            LOG.info("Order process engine on node {} serves reads only (no workers)", node);
+            return;
+        }
         AtomicInteger n = new AtomicInteger();
         pool = Executors.newFixedThreadPool(workers, r -> {
             Thread t = new Thread(r, "catura-engine-" + node + "-" + n.incrementAndGet());

@@ -154,4 +154,20 @@ class ReleaseRulesTest {
         List<Long> all = db.database().inTransaction(tx -> rules.preview(tx, "total > 10", 1000));
         assertTrue(all.containsAll(List.of(plain, prime)));
     }
+
+    @Test
+    void theLargeOrderLimitDependsOnTheCurrency() {
+        ReleaseRule large = db.database().inTransaction(tx -> rules.list(tx)).stream()
+                .filter(r -> r.name().equals("Large order")).findFirst().orElseThrow();
+        RuleConditions conditions = new RuleConditions();
+        java.util.Map<String, Object> facts = ReleaseFacts.sample();
+        facts.put("total", new BigDecimal("5000"));
+        facts.put("currency", "SEK");
+        assertEquals(false, conditions.matches(large.condition(), facts), "5000 SEK is an ordinary order");
+        facts.put("total", new BigDecimal("1200"));
+        facts.put("currency", "EUR");
+        assertEquals(true, conditions.matches(large.condition(), facts));
+        facts.put("currency", "CHF");
+        assertEquals(true, conditions.matches(large.condition(), facts), "unlisted currencies use 1000");
+    }
 }
