@@ -1,0 +1,117 @@
+package org.catura.mail.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import org.catura.core.api.db.Database;
+import org.catura.core.api.db.JdbcDatabase;
+import org.catura.core.api.process.ProcessSettings;
+import org.catura.core.internal.outbox.OutboxStore;
+import org.catura.core.internal.process.CoreSchema;
+import org.catura.core.internal.process.ProcessEngine;
+import org.catura.mail.api.MailAttachment;
+import org.catura.mail.api.MailMessage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Mail through the outbox to a real SMTP server on localhost (GreenMail). */
+class SmtpMailSinkTest {
+
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    static EmbeddedPostgres pg;
+    static Database db;
+    final MailQueueComponent queue = new MailQueueComponent(new OutboxStore());
+    ProcessEngine engine;
+
+    @BeforeAll
+    static void startDatabase() throws Exception {
+        pg = EmbeddedPostgres.builder().start();
+        db = new JdbcDatabase(pg.getPostgresDatabase());
+        CoreSchema.migrate(db);
+    }
+
+    @AfterAll
+    static void stopDatabase() throws Exception {
+        pg.close();
+    }
+
+    @BeforeEach
+    void engine() {
+        db.inTransaction(tx -> tx.connection().createStatement().executeUpdate("truncate catura_outbox"));
+        engine = new ProcessEngine(db, new ProcessSettings(2, Duration.ofMillis(10), Duration.ofMillis(10), 10,
+                Duration.ofMinutes(1), Duration.ofMillis(10)), "mail-test", 1);
+        engine.addSink(new SmtpMailSink(new SmtpSender("127.0.0.1", smtp.getSmtp().getPort(),
+                "Catura Shop <orders@shop.example>", "", "", false, 5)));
+    }
+
+    void drain() {
+        for (int i = 0; i < 5; i++) {
+            engine.runOnce();
+        }
+    }
+
+    @Test
+    void aQueuedMailIsSentOnceWithTextAttachmentAndAStableMessageId() throws Exception {
+        MailMessage invoice = new MailMessage("anna@example.org", "Ihre Rechnung 10001", "Guten Tag,\nanbei.",
+                "<p>Guten Tag</p>", List.of(new MailAttachment("10001.pdf", "application/pdf",
+                        "%PDF-1.4 fake".getBytes(StandardCharsets.US_ASCII))));
+        db.inTransaction(tx -> queue.queue(tx, "invoice-mail:10001", invoice));
+        db.inTransaction(tx -> queue.queue(tx, "invoice-mail:10001", invoice));
+        drain();
+
+        MimeMessage[] received = smtp.getReceivedMessages();
+        assertEquals(1, received.length);
+        MimeMessage m = received[0];
+        assertEquals("Ihre Rechnung 10001", m.getSubject());
+        assertEquals("anna@example.org", m.getAllRecipients()[0].toString());
+        assertEquals(SmtpSender.messageId("invoice-mail:10001"), m.getMessageID());
+        MimeMultipart mixed = (MimeMultipart) m.getContent();
+        assertEquals(2, mixed.getCount());
+        assertEquals("10001.pdf", mixed.getBodyPart(1).getFileName());
+        assertTrue(GreenMailUtil.getBody(m).contains("Guten Tag"));
+    }
+
+    @Test
+    void mailOfARolledBackTransactionIsNeverSent() {
+        try {
+            db.inTransaction(tx -> {
+                queue.queue(tx, "shipped:303-1", MailMessage.plain("b@example.org", "Versandt", "Ihr Paket"));
+                throw new IllegalStateException("station failed");
+            });
+        } catch (IllegalStateException expected) {
+            // rolled back
+        }
+        drain();
+        assertEquals(0, smtp.getReceivedMessages().length);
+    }
+
+    @Test
+    void aMalformedPayloadIsRetriedThenParkedWithAClearError() {
+        db.inTransaction(tx -> new OutboxStore().enqueue(tx, "mail", "broken-1", "{\"subject\": 5"));
+        drain();
+        String error = db.inTransaction(tx -> {
+            try (var st = tx.connection().createStatement();
+                    var rs = st.executeQuery("select last_error || '|' || parked from catura_outbox")) {
+                rs.next();
+                return rs.getString(1);
+            }
+        });
+        assertTrue(error.startsWith("Queued mail is malformed"), error);
+        assertTrue(error.endsWith("|true"), "parked after the allowed attempts: " + error);
+        assertEquals(0, smtp.getReceivedMessages().length);
+    }
+}
