@@ -1,0 +1,166 @@
+package org.catura.webui.internal.pages;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.catura.ticket.api.Ticket;
+import org.catura.ticket.api.TicketException;
+import org.catura.ticket.api.TicketQuery;
+import org.catura.ticket.api.TicketStatus;
+import org.catura.ticket.api.TicketType;
+import org.catura.webui.api.Role;
+import org.catura.webui.internal.web.Exchange;
+import org.catura.webui.internal.web.HttpError;
+import org.catura.webui.internal.web.Services;
+
+/**
+ * Tickets: list with filters, detail with history, comment, assign, status, close. Clerks take
+ * tickets for themselves and close their own; supervisors also reassign and close others'.
+ */
+public final class TicketPages {
+
+    public void list(Exchange ex) throws IOException {
+        Services s = ex.services();
+        TicketQuery q = query(ex);
+        List<Ticket> tickets = s.database().inTransaction(tx -> s.tickets().find(tx, q));
+        Map<String, Object> model = new HashMap<>();
+        model.put("tickets", tickets);
+        model.put("types", List.of(TicketType.values()).stream().map(Enum::name).toList());
+        model.put("statuses", List.of(TicketStatus.values()).stream().map(Enum::name).toList());
+        model.put("f", Map.of("type", q.type() == null ? "" : q.type().name(),
+                "status", q.status() == null ? "" : q.status().name(), "assignee", OrderPages.nz(q.assignee()),
+                "open", q.openOnly(), "overdue", q.overdueOnly()));
+        model.put("now", java.time.Instant.now());
+        ex.render("tickets.ftlh", model);
+    }
+
+    public void detail(Exchange ex) throws IOException {
+        show(ex, ex.pathId(1), 200, null);
+    }
+
+    public void comment(Exchange ex) throws IOException {
+        long id = ex.pathId(1);
+        String text = ex.param("text");
+        change(ex, id, () -> {
+            if (text == null) {
+                throw new TicketException("The comment is empty.");
+            }
+            ex.services().database().inTransaction(tx -> ex.services().tickets().comment(tx, id, ex.who(), text));
+        }, "Comment added.");
+    }
+
+    public void assign(Exchange ex) throws IOException {
+        long id = ex.pathId(1);
+        String to = ex.param("assignee");
+        change(ex, id, () -> ex.services().database().inTransaction(tx -> {
+            Ticket t = ticket(ex, tx, id);
+            boolean supervisor = ex.can(Role.SUPERVISOR);
+            if (!supervisor) {
+                if (to != null && !to.equals(ex.who())) {
+                    throw new HttpError(403, "Only a supervisor assigns tickets to others; you may take it yourself.");
+                }
+                if (t.assignee() != null && !t.assignee().equals(ex.who())) {
+                    throw new HttpError(403, "Ticket " + id + " is assigned to " + t.assignee()
+                            + "; only a supervisor reassigns it.");
+                }
+            }
+            if (to != null && ex.services().users().find(to).isEmpty()) {
+                throw new TicketException("There is no user '" + to + "'.");
+            }
+            return ex.services().tickets().assign(tx, id, to, ex.who(), ex.param("comment"));
+        }), to == null ? "Ticket unassigned." : "Ticket assigned to " + to + ".");
+    }
+
+    public void status(Exchange ex) throws IOException {
+        long id = ex.pathId(1);
+        String st = ex.param("status");
+        change(ex, id, () -> ex.services().database().inTransaction(tx -> {
+            Ticket t = ticket(ex, tx, id);
+            requireOwnOrSupervisor(ex, t, "change the status of");
+            TicketStatus status;
+            try {
+                status = TicketStatus.valueOf(st == null ? "" : st);
+            } catch (IllegalArgumentException e) {
+                throw new TicketException("Unknown status '" + st + "'.");
+            }
+            return status == TicketStatus.CLOSED
+                    ? ex.services().tickets().close(tx, id, ex.who(), ex.param("comment"))
+                    : ex.services().tickets().changeStatus(tx, id, status, ex.who(), ex.param("comment"));
+        }), "Status changed.");
+    }
+
+    public void close(Exchange ex) throws IOException {
+        long id = ex.pathId(1);
+        change(ex, id, () -> ex.services().database().inTransaction(tx -> {
+            requireOwnOrSupervisor(ex, ticket(ex, tx, id), "close");
+            return ex.services().tickets().close(tx, id, ex.who(), ex.param("comment"));
+        }), "Ticket closed.");
+    }
+
+    private static void requireOwnOrSupervisor(Exchange ex, Ticket t, String what) {
+        if (!ex.can(Role.SUPERVISOR) && !ex.who().equals(t.assignee())) {
+            throw new HttpError(403, "Only a supervisor may " + what + " a ticket assigned to "
+                    + (t.assignee() == null ? "nobody" : t.assignee()) + "; take it first.");
+        }
+    }
+
+    private static Ticket ticket(Exchange ex, org.catura.core.api.db.Tx tx, long id) {
+        return ex.services().tickets().get(tx, id).orElseThrow(() -> HttpError.notFound("Ticket " + id));
+    }
+
+    private void change(Exchange ex, long id, Runnable action, String done) throws IOException {
+        try {
+            action.run();
+        } catch (TicketException e) {
+            show(ex, id, 422, e.getMessage());
+            return;
+        }
+        ex.redirect(ex.base() + "/tickets/" + id, done);
+    }
+
+    private void show(Exchange ex, long id, int status, String error) throws IOException {
+        Services s = ex.services();
+        Map<String, Object> model = new HashMap<>();
+        s.database().inTransaction(tx -> {
+            Ticket t = ticket(ex, tx, id);
+            model.put("t", t);
+            model.put("history", s.tickets().history(tx, id));
+            return null;
+        });
+        Ticket t = (Ticket) model.get("t");
+        model.put("users", s.users().list());
+        model.put("statuses", List.of(TicketStatus.values()).stream().map(Enum::name).toList());
+        model.put("own", ex.who().equals(t.assignee()));
+        model.put("overdue", t.isOverdue(java.time.Instant.now()));
+        if (error != null) {
+            model.put("error", error);
+        }
+        ex.render(status, "ticket.ftlh", model);
+    }
+
+    public static TicketQuery query(Exchange ex) {
+        TicketType type = null;
+        TicketStatus status = null;
+        try {
+            type = ex.param("type") == null ? null : TicketType.valueOf(ex.param("type"));
+            status = ex.param("status") == null ? null : TicketStatus.valueOf(ex.param("status"));
+        } catch (IllegalArgumentException e) {
+            throw HttpError.badRequest("Unknown ticket type or status: " + e.getMessage());
+        }
+        String assignee = ex.param("assignee");
+        if ("me".equals(assignee)) {
+            assignee = ex.who();
+        }
+        boolean open = ex.param("all") == null && status != TicketStatus.CLOSED;
+        Long order = null;
+        if (ex.param("order") != null) {
+            try {
+                order = Long.parseLong(ex.param("order"));
+            } catch (NumberFormatException e) {
+                throw HttpError.badRequest("order must be an order number, was '" + ex.param("order") + "'.");
+            }
+        }
+        return new TicketQuery(type, status, assignee, order, null, open, ex.param("overdue") != null, 500);
+    }
+}

@@ -1,0 +1,118 @@
+package org.catura.webui.internal.web;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import org.catura.core.api.release.InvalidRuleException;
+import org.catura.ticket.api.ClaimRefusedException;
+import org.catura.ticket.api.TicketException;
+import org.catura.webui.api.ChannelSettings.SettingsException;
+import org.catura.webui.api.UserException;
+import org.catura.webui.internal.auth.Session;
+import org.catura.webui.internal.auth.Tokens;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Finds the session, the route, checks role and CSRF token, then runs the route's handler. A
+ * request that would change something without the session's CSRF token is refused with 403
+ * before any handler runs.
+ */
+public abstract class RoutedServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = LoggerFactory.getLogger(RoutedServlet.class);
+
+    protected final transient WebApp app;
+    private final transient List<Route> routes;
+
+    protected RoutedServlet(WebApp app, List<Route> routes) {
+        this.app = app;
+        this.routes = List.copyOf(routes);
+    }
+
+    @Override
+    protected void service(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        req.setCharacterEncoding("UTF-8");
+        WebApp.securityHeaders(resp);
+        resp.setHeader("Cache-Control", "no-store");
+        String path = req.getPathInfo() == null ? "/" : req.getPathInfo();
+        String base = req.getContextPath() + req.getServletPath();
+        Session session = app.sessions().find(WebApp.cookieValue(req, WebApp.SESSION_COOKIE)).orElse(null);
+        Exchange ex = new Exchange(req, resp, app, base, session);
+        try {
+            Optional<Route> open = publicRoute(req.getMethod(), path, ex);
+            if (open.isPresent()) {
+                open.get().handler().handle(ex);
+                return;
+            }
+            boolean pathKnown = false;
+            for (Route route : routes) {
+                Matcher m = route.pattern().matcher(path);
+                if (!m.matches()) {
+                    continue;
+                }
+                pathKnown = true;
+                if (!route.method().equals(req.getMethod())) {
+                    continue;
+                }
+                if (session == null) {
+                    notSignedIn(ex);
+                    return;
+                }
+                if (!session.user().role().includes(route.role())) {
+                    throw new HttpError(403, "This needs the " + route.role().name().toLowerCase()
+                            + " role; you are signed in as " + session.user().username() + " ("
+                            + session.user().role().name().toLowerCase() + ").");
+                }
+                if (route.changes() && !validCsrf(req, session)) {
+                    throw new HttpError(403, "Refused: the request carried no valid CSRF token, so nothing was"
+                            + " changed. Reload the page and try again.");
+                }
+                ex.path(m);
+                route.handler().handle(ex);
+                return;
+            }
+            if (pathKnown) {
+                throw new HttpError(405, req.getMethod() + " is not allowed on " + path + ".");
+            }
+            if (session == null && req.getMethod().equals("GET")) {
+                notSignedIn(ex);
+                return;
+            }
+            throw new HttpError(404, "There is no page " + path + ".");
+        } catch (HttpError e) {
+            error(ex, e.status(), e.getMessage());
+        } catch (ClaimRefusedException e) {
+            error(ex, 409, e.getMessage());
+        } catch (TicketException | SettingsException | InvalidRuleException e) {
+            error(ex, 409, e.getMessage());
+        } catch (UserException | IllegalArgumentException e) {
+            error(ex, 400, e.getMessage());
+        } catch (Exception e) {
+            LOG.error("{} {} failed", req.getMethod(), req.getRequestURI(), e);
+            error(ex, 500, "Something went wrong on the server: " + e.getMessage());
+        }
+    }
+
+    private static boolean validCsrf(HttpServletRequest req, Session session) {
+        String given = req.getHeader(WebApp.CSRF_HEADER);
+        if (given == null) {
+            given = req.getParameter(WebApp.CSRF_FIELD);
+        }
+        return Tokens.same(session.csrfToken(), given);
+    }
+
+    /** Routes that work without a session (sign-in). */
+    protected Optional<Route> publicRoute(String method, String path, Exchange ex) {
+        return Optional.empty();
+    }
+
+    protected abstract void notSignedIn(Exchange ex) throws IOException;
+
+    protected abstract void error(Exchange ex, int status, String message) throws IOException;
+}

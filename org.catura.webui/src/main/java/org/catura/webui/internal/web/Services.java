@@ -1,0 +1,34 @@
+package org.catura.webui.internal.web;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.catura.core.api.db.Database;
+import org.catura.core.api.erp.Erp;
+import org.catura.core.api.process.OrderProcess;
+import org.catura.core.api.release.ReleaseRules;
+import org.catura.ticket.api.ManualQueue;
+import org.catura.ticket.api.Tickets;
+import org.catura.webui.api.ChannelSettings;
+import org.catura.webui.api.Users;
+
+/** The services the pages and the REST API work with; in OSGi all come from the service registry. */
+public record Services(Database database, OrderProcess process, Erp erp, ReleaseRules rules, Tickets tickets,
+        ManualQueue queue, Users users, Supplier<List<ChannelSettings>> channels) {
+
+    public Services {
+        Objects.requireNonNull(database, "database");
+        Objects.requireNonNull(process, "process");
+        Objects.requireNonNull(erp, "erp");
+        Objects.requireNonNull(rules, "rules");
+        Objects.requireNonNull(tickets, "tickets");
+        Objects.requireNonNull(queue, "queue");
+        Objects.requireNonNull(users, "users");
+        Objects.requireNonNull(channels, "channels");
+    }
+
+    public Optional<ChannelSettings> channel(String id) {
+        return channels.get().stream().filter(c -> c.channelId().equals(id)).findFirst();
+    }
+}

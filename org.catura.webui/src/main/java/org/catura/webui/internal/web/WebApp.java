@@ -1,0 +1,93 @@
+package org.catura.webui.internal.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.catura.webui.internal.auth.AuthSettings;
+import org.catura.webui.internal.auth.Authenticator;
+import org.catura.webui.internal.auth.PasswordHasher;
+import org.catura.webui.internal.auth.Sessions;
+
+/** Everything the servlets share: services, templates, sessions, the sign-in check, JSON. */
+public final class WebApp {
+
+    public static final String SESSION_COOKIE = "catura_session";
+    public static final String CSRF_HEADER = "X-CSRF-Token";
+    public static final String CSRF_FIELD = "_csrf";
+
+    private final Services services;
+    private final AuthSettings auth;
+    private final Templates templates = new Templates();
+    private final Format format = new Format();
+    private final Sessions sessions;
+    private final Authenticator authenticator;
+    private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    public WebApp(Services services, AuthSettings auth, PasswordHasher hasher) {
+        this.services = services;
+        this.auth = auth;
+        this.sessions = new Sessions(services.database(), auth.sessionIdle());
+        this.authenticator = new Authenticator(services.database(), hasher, auth);
+    }
+
+    public Services services() {
+        return services;
+    }
+
+    public Templates templates() {
+        return templates;
+    }
+
+    public Format format() {
+        return format;
+    }
+
+    public Sessions sessions() {
+        return sessions;
+    }
+
+    public Authenticator authenticator() {
+        return authenticator;
+    }
+
+    public ObjectMapper json() {
+        return json;
+    }
+
+    /** The session cookie: HttpOnly, SameSite=Strict, the whole site (pages and /api). */
+    public void setSessionCookie(HttpServletRequest req, HttpServletResponse resp, String token, boolean clear) {
+        resp.addHeader("Set-Cookie", cookie(req, SESSION_COOKIE, clear ? "" : token,
+                clear ? 0 : auth.sessionIdle().toSeconds()));
+    }
+
+    public String cookie(HttpServletRequest req, String name, String value, long maxAge) {
+        String path = req.getContextPath().isEmpty() ? "/" : req.getContextPath();
+        return name + "=" + value + "; Path=" + path + "; Max-Age=" + maxAge + "; HttpOnly; SameSite=Strict"
+                + (auth.secureCookie() ? "; Secure" : "");
+    }
+
+    public static String cookieValue(HttpServletRequest req, String name) {
+        Cookie[] cookies = req.getCookies();
+        if (cookies != null) {
+            for (Cookie c : cookies) {
+                if (c.getName().equals(name)) {
+                    return c.getValue();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** No framing, no sniffing, scripts and styles only from this server. */
+    public static void securityHeaders(HttpServletResponse resp) {
+        resp.setHeader("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self';"
+                + " img-src 'self' data:; frame-ancestors 'none'; form-action 'self'; base-uri 'self'");
+        resp.setHeader("X-Content-Type-Options", "nosniff");
+        resp.setHeader("Referrer-Policy", "same-origin");
+        resp.setHeader("X-Frame-Options", "DENY");
+    }
+}
