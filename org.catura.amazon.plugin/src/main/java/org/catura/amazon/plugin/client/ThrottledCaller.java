@@ -50,6 +50,8 @@ final class ThrottledCaller {
         boolean loggedInAgain = false;
         for (int n = 1; ; n++) {
             try {
+                // log in first: a login inside the quota slot would make our request late against Amazon's refill clock
+                tokens.accessToken();
                 limiter.acquire(op);
                 String token = tokens.accessToken();
                 statistics.recordCall(op);
