@@ -1,0 +1,158 @@
+package org.catura.webui.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.net.http.HttpResponse;
+import org.catura.webui.api.Role;
+import org.catura.webui.api.UserException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** Sign-in, sessions, throttling, roles and CSRF against the real servlets on Jetty and PostgreSQL. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthTest {
+
+    Site site;
+
+    @BeforeAll
+    void start() throws Exception {
+        site = new Site();
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        site.close();
+    }
+
+    @Test
+    void signInOpensASessionWithAStrictHttpOnlyCookieAndSignOutEndsIt() {
+        Client c = new Client(site.url);
+        HttpResponse<String> r = c.login("clara", Site.PASSWORD);
+        assertEquals(302, r.statusCode());
+        String setCookie = r.headers().allValues("Set-Cookie").stream().filter(h -> h.startsWith("catura_session="))
+                .findFirst().orElseThrow();
+        assertTrue(setCookie.contains("HttpOnly") && setCookie.contains("SameSite=Strict"), setCookie);
+        String token = c.cookie("catura_session");
+        assertEquals(1, site.count("select count(*) from catura_webui_session where token_hash = ?",
+                org.catura.webui.internal.auth.Tokens.sha256(token)));
+        assertEquals(0, site.count("select count(*) from catura_webui_session where token_hash = ?", token),
+                "the table holds the token's hash, never the token");
+        HttpResponse<String> cockpit = c.get("/catura/");
+        assertEquals(200, cockpit.statusCode());
+        assertTrue(cockpit.body().contains("Clara Clerk"));
+
+        assertEquals(302, c.post("/catura/logout").statusCode());
+        assertEquals(0, site.count("select count(*) from catura_webui_session where token_hash = ?",
+                org.catura.webui.internal.auth.Tokens.sha256(token)));
+        HttpResponse<String> after = c.get("/catura/");
+        assertEquals(302, after.statusCode());
+        assertTrue(after.headers().firstValue("Location").orElseThrow().contains("/catura/login"));
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedAndOpensNoSession() {
+        long before = site.count("select count(*) from catura_webui_session");
+        HttpResponse<String> r = new Client(site.url).login("carl", "not his password");
+        assertEquals(401, r.statusCode());
+        assertTrue(r.body().contains("Wrong user name or password."));
+        HttpResponse<String> unknown = new Client(site.url).login("nobody", "whatever123");
+        assertEquals(401, unknown.statusCode());
+        assertTrue(unknown.body().contains("Wrong user name or password."), "same answer for an unknown name");
+        assertEquals(before, site.count("select count(*) from catura_webui_session"));
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheLoginEvenForTheRightOne() {
+        site.users.create("lou", "Lou", Role.CLERK, Site.PASSWORD);
+        for (int i = 0; i < 5; i++) {
+            assertEquals(401, new Client(site.url).login("lou", "guess-" + i).statusCode());
+        }
+        HttpResponse<String> r = new Client(site.url).login("lou", Site.PASSWORD);
+        assertEquals(401, r.statusCode());
+        assertTrue(r.body().contains("Too many failed sign-ins"), r.body());
+        assertEquals(1, site.count("select count(*) from catura_webui_user where username = 'lou'"
+                + " and locked_until > now()"));
+        site.users.setPassword("lou", "a new password");
+        assertEquals(302, new Client(site.url).login("lou", "a new password").statusCode(), "a new password unlocks");
+    }
+
+    @Test
+    void passwordsAreStoredAsBcryptHashesAndBadUsersAreRefused() {
+        assertEquals(4, site.count("select count(*) from catura_webui_user where username in"
+                + " ('clara','carl','sue','ada') and password_hash like '$2b$04$%' and password_hash <> ?",
+                Site.PASSWORD));
+        UserException shortPw = assertThrows(UserException.class,
+                () -> site.users.create("tim", "Tim", Role.CLERK, "short"));
+        assertTrue(shortPw.getMessage().contains("at least 8"));
+        UserException taken = assertThrows(UserException.class,
+                () -> site.users.create("CLARA", "Other", Role.CLERK, Site.PASSWORD));
+        assertTrue(taken.getMessage().contains("exists already"));
+        assertThrows(UserException.class, () -> site.users.create("bad name!", "x", Role.CLERK, Site.PASSWORD));
+        assertFalse(site.users.find("tim").isPresent());
+    }
+
+    @Test
+    void aClerkGetsForbiddenOnAdminPagesAndTheAdminGetsThem() {
+        Client clerk = new Client(site.url);
+        clerk.login("clara", Site.PASSWORD);
+        for (String path : new String[] {"/catura/rules", "/catura/channels", "/catura/users", "/catura/rules/new"}) {
+            HttpResponse<String> r = clerk.get(path);
+            assertEquals(403, r.statusCode(), path);
+            assertTrue(r.body().contains("needs the admin role"), r.body());
+        }
+        assertEquals(403, clerk.get("/api/rules").statusCode());
+        long rules = site.count("select count(*) from catura_release_rule");
+        assertEquals(403, clerk.post("/catura/rules", "name", "x", "condition", "true", "action", "RELEASE")
+                .statusCode());
+        assertEquals(rules, site.count("select count(*) from catura_release_rule"));
+
+        Client admin = new Client(site.url);
+        admin.login("ada", Site.PASSWORD);
+        assertEquals(200, admin.get("/catura/rules").statusCode());
+        assertEquals(200, admin.get("/catura/users").statusCode());
+    }
+
+    @Test
+    void aRequestWithoutAValidCsrfTokenChangesNothing() {
+        long order = site.queuedOrder("Csrf Test");
+        Client c = new Client(site.url);
+        c.login("carl", Site.PASSWORD);
+        HttpResponse<String> none = c.postWithoutToken("/catura/queue/" + order + "/claim");
+        assertEquals(403, none.statusCode());
+        assertTrue(none.body().contains("no valid CSRF token"));
+        HttpResponse<String> forged = c.postWithoutToken("/catura/queue/" + order + "/claim", "_csrf", "forged");
+        assertEquals(403, forged.statusCode());
+        assertEquals(0, site.count("select count(*) from catura_ticket_claim where order_id = ?", order));
+        // The API needs the header for writes just the same.
+        assertEquals(403, c.json("POST", "/api/queue/" + order + "/claim", null, false).statusCode());
+        assertEquals(0, site.count("select count(*) from catura_ticket_claim where order_id = ?", order));
+        assertEquals(302, c.post("/catura/queue/" + order + "/claim").statusCode());
+        assertEquals(1, site.count("select count(*) from catura_ticket_claim where order_id = ? and holder = 'carl'",
+                order));
+    }
+
+    @Test
+    void theSignInFormRefusesAPostWithoutItsOwnToken() {
+        Client c = new Client(site.url);
+        HttpResponse<String> r = c.postWithoutToken("/catura/login", "username", "ada", "password", Site.PASSWORD);
+        assertEquals(403, r.statusCode());
+        assertNull(c.cookie("catura_session"));
+    }
+
+    @Test
+    void staticFilesComeFromTheBundle() {
+        Client c = new Client(site.url);
+        HttpResponse<String> htmx = c.get("/catura/static/htmx.min.js");
+        assertEquals(200, htmx.statusCode());
+        assertTrue(htmx.body().contains("htmx"));
+        assertNotNull(c.get("/catura/static/app.css").body());
+        assertEquals(404, c.get("/catura/static/simplelogger.properties").statusCode(), "only the listed files");
+    }
+}

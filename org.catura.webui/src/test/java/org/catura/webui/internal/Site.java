@@ -1,0 +1,211 @@
+package org.catura.webui.internal;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.math.BigDecimal;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+import org.catura.core.api.db.Database;
+import org.catura.core.api.db.JdbcDatabase;
+import org.catura.core.api.db.TxWork;
+import org.catura.core.api.erp.Erp;
+import org.catura.core.api.order.Buyer;
+import org.catura.core.api.order.ChannelOrderStatus;
+import org.catura.core.api.order.Fulfilment;
+import org.catura.core.api.order.ImportedLine;
+import org.catura.core.api.order.ImportedOrder;
+import org.catura.core.api.order.PostalAddress;
+import org.catura.core.api.process.OrderProcessView;
+import org.catura.core.api.process.OrderState;
+import org.catura.core.api.process.ProcessSettings;
+import org.catura.core.internal.process.CoreSchema;
+import org.catura.core.internal.process.ProcessEngine;
+import org.catura.core.internal.process.ProcessStore;
+import org.catura.core.internal.release.ReleaseStation;
+import org.catura.core.internal.release.RuleStore;
+import org.catura.core.internal.stations.CustomerStation;
+import org.catura.core.internal.stations.DeliveryNoteStation;
+import org.catura.core.internal.stations.SalesOrderStation;
+import org.catura.erp.embedded.api.MasterData;
+import org.catura.erp.embedded.internal.ErpComponent;
+import org.catura.ticket.internal.ManualQueueDesk;
+import org.catura.ticket.internal.QueueWatcher;
+import org.catura.ticket.internal.TicketSchema;
+import org.catura.ticket.internal.TicketSettings;
+import org.catura.ticket.internal.TicketStore;
+import org.catura.webui.api.ChannelSettings;
+import org.catura.webui.api.Role;
+import org.catura.webui.internal.auth.AuthSettings;
+import org.catura.webui.internal.auth.PasswordHasher;
+import org.catura.webui.internal.auth.UserStore;
+import org.catura.webui.internal.db.WebUiSchema;
+import org.catura.webui.internal.rest.ApiServlet;
+import org.catura.webui.internal.web.PagesServlet;
+import org.catura.webui.internal.web.Services;
+import org.catura.webui.internal.web.StaticServlet;
+import org.catura.webui.internal.web.WebApp;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+
+/**
+ * The web UI as a test meets it: a real PostgreSQL with the core, ERP (demo catalogue), ticket
+ * and web UI tables; core's real stations (customer, sales order, release rules, delivery note)
+ * on the embedded ERP; the ticket plugin's queue desk; and the same servlets the whiteboard
+ * serves, in an embedded Jetty 12 on a free port. Users: clara and carl (clerks), sue
+ * (supervisor), ada (admin), all with password {@link #PASSWORD}.
+ */
+public final class Site implements AutoCloseable {
+
+    public static final String PASSWORD = "correct horse 1";
+
+    final EmbeddedPostgres pg;
+    final Database db;
+    final Erp erp;
+    final ProcessEngine engine;
+    final ProcessStore process;
+    final RuleStore rules = new RuleStore();
+    final TicketSettings ticketSettings = TicketSettings.defaults();
+    final TicketStore tickets = new TicketStore(ticketSettings);
+    final ManualQueueDesk queue;
+    final UserStore users;
+    final List<ChannelSettings> channels = new ArrayList<>();
+    final Server server;
+    final String url;
+    private final AtomicInteger sequence = new AtomicInteger();
+
+    public Site() throws Exception {
+        pg = EmbeddedPostgres.builder().start();
+        db = new JdbcDatabase(pg.getPostgresDatabase());
+        CoreSchema.migrate(db);
+        erp = new ErpComponent(db);
+        db.inTransaction(tx -> new MasterData().seedDemo(tx));
+        TicketSchema.migrate(db);
+        WebUiSchema.migrate(db);
+        engine = new ProcessEngine(db, new ProcessSettings(2, Duration.ofMillis(5), Duration.ofMillis(5), 20,
+                Duration.ofMinutes(1), Duration.ofMillis(20)), "web-test", 1);
+        engine.addStation(new CustomerStation(erp));
+        engine.addStation(new SalesOrderStation(erp));
+        engine.addStation(new ReleaseStation(erp));
+        engine.addStation(new DeliveryNoteStation(erp));
+        process = new ProcessStore(engine::workStates);
+        queue = new ManualQueueDesk(process, erp, ticketSettings);
+        // bcrypt cost 4 keeps the tests fast; production uses 12 (see WebUiConfig).
+        PasswordHasher hasher = new PasswordHasher(4);
+        users = new UserStore(db, hasher);
+        users.create("clara", "Clara Clerk", Role.CLERK, PASSWORD);
+        users.create("carl", "Carl Clerk", Role.CLERK, PASSWORD);
+        users.create("sue", "Sue Supervisor", Role.SUPERVISOR, PASSWORD);
+        users.create("ada", "Ada Admin", Role.ADMIN, PASSWORD);
+        Services services = new Services(db, process, erp, rules, tickets, queue, users, () -> List.copyOf(channels));
+        WebApp app = new WebApp(services, new AuthSettings(Duration.ofHours(1), 5, Duration.ofMinutes(5), false, 4),
+                hasher);
+        server = new Server(0);
+        ServletContextHandler context = new ServletContextHandler("/");
+        context.addServlet(new ServletHolder(new PagesServlet(app)), PagesServlet.PATTERN);
+        context.addServlet(new ServletHolder(new ApiServlet(app)), ApiServlet.PATTERN);
+        context.addServlet(new ServletHolder(new StaticServlet()), StaticServlet.PATTERN);
+        server.setHandler(context);
+        server.start();
+        url = "http://127.0.0.1:" + ((ServerConnector) server.getConnectors()[0]).getLocalPort();
+    }
+
+    @Override
+    public void close() throws Exception {
+        engine.stop();
+        server.stop();
+        pg.close();
+    }
+
+    <T> T tx(TxWork<T> work) {
+        return db.inTransaction(work);
+    }
+
+    long count(String sql, Object... params) {
+        return tx(t -> {
+            try (var st = t.connection().prepareStatement(sql)) {
+                for (int i = 0; i < params.length; i++) {
+                    st.setObject(i + 1, params[i]);
+                }
+                try (var rs = st.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
+    }
+
+    void execute(String sql) {
+        tx(t -> {
+            try (Statement st = t.connection().createStatement()) {
+                st.execute(sql);
+            }
+            return null;
+        });
+    }
+
+    /** An order of 2 × {@code sku} at 19.98 incl. 19 % VAT, shipped to Berlin. */
+    ImportedOrder order(String sku, String buyer) {
+        String id = "302-" + sequence.incrementAndGet() + "-" + (System.nanoTime() % 1_000_000);
+        PostalAddress address = new PostalAddress(buyer, null, "Hauptstraße 5", null, null, "Berlin", null, null,
+                "10115", "DE", "+49 30 1234", "Residential");
+        List<ImportedLine> lines = List.of(ImportedLine.of("1", sku, "Mug", new BigDecimal("2"),
+                new BigDecimal("19.98"), new BigDecimal("3.19")));
+        return new ImportedOrder("amazon-de", id, "A1PA6795UKMFR9", Instant.now().minusSeconds(600), Instant.now(),
+                ChannelOrderStatus.UNSHIPPED, Fulfilment.MERCHANT,
+                new Buyer(buyer, "buyer-" + id + "@marketplace.example", null, null, null), address, null, "EUR", true,
+                new BigDecimal("19.98"), "Standard", Set.of(), null, null, null, null, lines);
+    }
+
+    long handIn(ImportedOrder order) {
+        return tx(t -> process.handIn(t, order, null)).orderId();
+    }
+
+    /** An order with an unknown SKU, run into the manual queue, with its ticket opened. */
+    long queuedOrder(String buyer) {
+        long id = handIn(order("NOPE-404", buyer));
+        runUntil(id, v -> v.state() == OrderState.MANUAL_QUEUE);
+        new QueueWatcher(db, ticketSettings).run();
+        return id;
+    }
+
+    /** An ordinary order, run through release to the delivery note. */
+    long shippedOrder(String buyer) {
+        long id = handIn(order("CAT-MUG-001", buyer));
+        runUntil(id, v -> v.state() == OrderState.SHIPMENT_CREATED);
+        return id;
+    }
+
+    OrderProcessView view(long orderId) {
+        return tx(t -> process.view(t, orderId)).orElseThrow();
+    }
+
+    OrderProcessView runUntil(long orderId, Predicate<OrderProcessView> done) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            OrderProcessView v = view(orderId);
+            if (done.test(v)) {
+                return v;
+            }
+            if (engine.runOnce() == 0) {
+                sleep(5);
+            }
+        }
+        throw new AssertionError("Order " + orderId + " did not get there; it is " + view(orderId));
+    }
+
+    static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
