@@ -44,7 +44,7 @@ public final class EngineComponent implements OrderProcess, Outbox {
                 config.batchSize(), Duration.ofSeconds(config.leaseSeconds()),
                 Duration.ofMillis(config.idlePollMillis()));
         this.engine = new ProcessEngine(database, settings, nodeName(config.node()), config.workers());
-        this.store = new ProcessStore(engine::workStates);
+        this.store = new ProcessStore(engine::workStates, engine::sinkTopics);
         engine.start();
     }
 

@@ -66,6 +66,11 @@ public final class ProcessEngine {
         sinks.remove(sink.topic(), sink);
     }
 
+    /** The outbox topics some sink on this node delivers. */
+    public Set<String> sinkTopics() {
+        return Set.copyOf(sinks.keySet());
+    }
+
     /** The states some station on this node works on. */
     public Set<OrderState> workStates() {
         Set<OrderState> states = EnumSet.noneOf(OrderState.class);

@@ -45,10 +45,21 @@ public final class ProcessStore implements OrderProcess {
 
     private final OrderJson json = new OrderJson();
     private final Supplier<Set<OrderState>> workStates;
+    private final Supplier<Set<String>> sinkTopics;
 
-    /** @param workStates the states some station takes as input: orders there have work to do */
+    /** Every unsent outbox message counts as work. */
     public ProcessStore(Supplier<Set<OrderState>> workStates) {
+        this(workStates, null);
+    }
+
+    /**
+     * @param workStates the states some station takes as input: orders there have work to do
+     * @param sinkTopics the outbox topics some sink delivers: messages of other topics wait for a
+     *                   node that has their sink and are no work here
+     */
+    public ProcessStore(Supplier<Set<OrderState>> workStates, Supplier<Set<String>> sinkTopics) {
         this.workStates = workStates;
+        this.sinkTopics = sinkTopics;
     }
 
     @Override
@@ -210,12 +221,16 @@ public final class ProcessStore implements OrderProcess {
     @Override
     public boolean idle(Tx tx) {
         String[] states = workStates.get().stream().map(Enum::name).toArray(String[]::new);
+        String[] topics = sinkTopics == null ? null : sinkTopics.get().toArray(String[]::new);
         return read(() -> Sql.one(tx.connection(), """
                 select not exists (select 1 from catura_process
                                     where not parked and state = any (?)
                                       and (next_attempt_at <= now() or attempts > 0))
-                   and not exists (select 1 from catura_outbox where sent_at is null and not parked)""",
-                rs -> rs.getBoolean(1), tx.connection().createArrayOf("varchar", states)).orElse(true));
+                   and not exists (select 1 from catura_outbox where sent_at is null and not parked
+                                      and (?::varchar[] is null or topic = any (?::varchar[])))""",
+                rs -> rs.getBoolean(1), tx.connection().createArrayOf("varchar", states),
+                topics == null ? null : tx.connection().createArrayOf("varchar", topics),
+                topics == null ? null : tx.connection().createArrayOf("varchar", topics)).orElse(true));
     }
 
     @Override

@@ -71,6 +71,16 @@ class OutboxTest {
         }
     }
 
+    @Test
+    void messagesWithoutASinkOnThisNodeAreNoWorkHere() {
+        ProcessStore withSinks = new ProcessStore(() -> Set.of(OrderState.RECEIVED), () -> Set.of("effects"));
+        db.database().inTransaction(tx -> outbox.enqueue(tx, "mail", "escalation-1", "{}"));
+        Boolean idleHere = db.database().inTransaction(tx -> withSinks.idle(tx));
+        assertTrue(idleHere, "mail waits for a node with a mail sink");
+        assertFalse(idle(), "without knowing the sinks every message counts");
+        db.execute("delete from catura_outbox where idempotency_key = 'escalation-1'");
+    }
+
     boolean idle() {
         Boolean idle = db.database().inTransaction(tx -> store.idle(tx));
         return idle;
