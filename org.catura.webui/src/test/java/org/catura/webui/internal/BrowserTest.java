@@ -1,0 +1,173 @@
+package org.catura.webui.internal;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+import org.catura.core.api.process.OrderState;
+import org.catura.core.api.release.ReleaseRule;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The UI in Debian's Chromium, driven by Playwright, against the servlets on Jetty with the order
+ * engine running in the background. Assertions look at the page and at the database.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BrowserTest {
+
+    Site site;
+    Playwright playwright;
+    Browser browser;
+    BrowserContext context;
+
+    @BeforeAll
+    void start() throws Exception {
+        site = new Site();
+        site.engine.start();
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Paths.get("/usr/bin/chromium")).setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--no-first-run", "--disable-sync")));
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+        site.close();
+    }
+
+    @BeforeEach
+    void newContext() {
+        context = browser.newContext();
+    }
+
+    @AfterEach
+    void closeContext() {
+        context.close();
+    }
+
+    Page signIn(BrowserContext ctx, String user, String password) {
+        Page page = ctx.newPage();
+        page.navigate(site.url + "/catura/");
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/catura/login.*"));
+        page.getByLabel("User name").fill(user);
+        page.getByLabel("Password").fill(password);
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Sign in")).click();
+        return page;
+    }
+
+    @Test
+    void aClerkFixesAQueuedOrderSendsItBackAndSeesItMoveOn() {
+        Page page = signIn(context, "clara", "wrong password");
+        assertThat(page.locator(".error")).containsText("Wrong user name or password.");
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/catura/login.*"));
+
+        long order = site.queuedOrder("Browser Buyer");
+        String externalId = site.view(order).externalId();
+        page = signIn(context, "clara", Site.PASSWORD);
+        assertThat(page.locator("h1")).hasText("Cockpit");
+        page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+                new Page.GetByRoleOptions().setName("Manual queue").setExact(true)).click();
+        page.getByText(externalId).click();
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Take this order")).click();
+        assertThat(page.locator(".flash")).containsText("You hold this order now.");
+
+        page.getByLabel("SKU of line 1").fill("CAT-MUG-001");
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Save lines")).click();
+        assertThat(page.locator(".flash")).containsText("Order lines replaced.");
+
+        page.getByLabel("Comment").first().fill("Mapped the SKU to the mug");
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Back to automation")).click();
+        assertThat(page.locator(".flash")).containsText("Sent back to automation");
+
+        // The engine runs in the background: reload the order page until the order has moved on.
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (!page.locator("h1").textContent().contains("shipment created")
+                && System.currentTimeMillis() < deadline) {
+            page.waitForTimeout(250);
+            page.reload();
+        }
+        assertThat(page.locator("h1")).containsText("shipment created");
+        assertThat(page.locator("#documents")).containsText("Shipment");
+        assertEquals(OrderState.SHIPMENT_CREATED, site.view(order).state());
+    }
+
+    @Test
+    void twoClerksClaimTheSameOrderAndTheLoserIsToldWhoHoldsIt() {
+        long order = site.queuedOrder("Two Clerks");
+        Page clara = signIn(context, "clara", Site.PASSWORD);
+        try (BrowserContext other = browser.newContext()) {
+            Page carl = signIn(other, "carl", Site.PASSWORD);
+            clara.navigate(site.url + "/catura/queue/" + order);
+            carl.navigate(site.url + "/catura/queue/" + order);
+            clara.getByText("Take this order").click();
+            assertThat(clara.locator("#holder")).containsText("You hold this order");
+            carl.getByText("Take this order").click();
+            assertThat(carl.locator(".error")).containsText("held by clara");
+            assertThat(carl.locator("#holder")).containsText("Held by clara");
+        }
+        assertEquals(1, site.count("select count(*) from catura_ticket_claim where order_id = ? and holder = 'clara'",
+                order));
+    }
+
+    @Test
+    void aClerkCannotOpenAdminSettingsAndAForgedCsrfTokenChangesNothing() {
+        Page page = signIn(context, "carl", Site.PASSWORD);
+        Response r = page.navigate(site.url + "/catura/channels");
+        assertEquals(403, r.status());
+        assertThat(page.locator("#problem")).containsText("needs the admin role");
+        assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+                new Page.GetByRoleOptions().setName("Release rules"))).hasCount(0);
+
+        long order = site.queuedOrder("Forged Token");
+        page.navigate(site.url + "/catura/queue/" + order);
+        page.locator("#holder input[name=_csrf]").evaluate("e => e.value = 'forged'");
+        page.getByText("Take this order").click();
+        assertThat(page.locator("#problem")).containsText("no valid CSRF token");
+        assertEquals(0, site.count("select count(*) from catura_ticket_claim where order_id = ?", order));
+    }
+
+    @Test
+    void anInvalidRuleIsRefusedWithItsPositionAndNothingIsSaved() {
+        List<ReleaseRule> before = site.tx(t -> site.rules.list(t));
+        Page page = signIn(context, "ada", Site.PASSWORD);
+        page.navigate(site.url + "/catura/rules/new");
+        page.getByLabel("Name").fill("Broken rule");
+        page.getByLabel("Condition (JEXL)").fill("country == 'AT' &&\n   total >");
+        // htmx checks the condition while it is typed.
+        assertThat(page.locator("#check #rule-error")).containsText("line",
+                new LocatorAssertions.ContainsTextOptions().setTimeout(10_000));
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Save rule")).click();
+        assertThat(page.locator("#rule-error")).containsText("Invalid condition at line");
+        assertThat(page.locator("pre.caret")).containsText("^");
+        assertEquals(before, site.tx(t -> site.rules.list(t)), "nothing was saved");
+        assertTrue(page.getByLabel("Name").inputValue().equals("Broken rule"), "the form keeps what was typed");
+    }
+}
