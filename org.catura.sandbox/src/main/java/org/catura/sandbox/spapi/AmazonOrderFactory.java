@@ -141,9 +141,11 @@ final class AmazonOrderFactory {
             BigDecimal wrapGross = first && cases.contains(SpecialCase.GIFT) && !free
                     ? GIFT_WRAP_EUR.multiply(mp.eurRate()).setScale(2, RoundingMode.HALF_UP) : BigDecimal.ZERO;
             int quantity = line.quantity().intValueExact();
+            String sku = first && cases.contains(SpecialCase.UNKNOWN_SKU)
+                    ? SandboxCatalogue.UNKNOWN_SKUS.get(random.nextInt(SandboxCatalogue.UNKNOWN_SKUS.size())) : line.sku();
             OrderItem item = new OrderItem().orderItemId(line.lineId()).quantityOrdered(quantity);
-            ItemProduct product = new ItemProduct().asin(asin(line.sku())).title(line.title())
-                    .sellerSku(line.sku()).condition(new ItemCondition().conditionType("NEW").conditionSubtype("NEW"))
+            ItemProduct product = new ItemProduct().asin(asin(sku)).title(line.title())
+                    .sellerSku(sku).condition(new ItemCondition().conditionType("NEW").conditionSubtype("NEW"))
                     .price(new ItemPrice().unitPrice(money(line.itemPrice()
                             .divide(line.quantity(), 2, RoundingMode.HALF_UP), base.currency())));
             if (business) {
@@ -154,7 +156,8 @@ final class AmazonOrderFactory {
                         .customizedUrl(customizationBase + base.externalId() + "-" + line.lineId() + ".zip"));
             }
             item.product(product);
-            item.proceeds(itemProceeds(itemGross, shippingGross, wrapGross, mp.vatRate(), base.currency(), totals));
+            item.proceeds(itemProceeds(itemGross, shippingGross, wrapGross, mp.vatRate(), itemRate(line, mp),
+                    base.currency(), totals));
 
             ItemFulfillment fulfillment = new ItemFulfillment()
                     .quantityFulfilled(fba ? quantity : 0).quantityUnfulfilled(fba ? 0 : quantity);
@@ -186,11 +189,24 @@ final class AmazonOrderFactory {
         return order;
     }
 
-    private ItemProceeds itemProceeds(BigDecimal item, BigDecimal shipping, BigDecimal wrap, BigDecimal vatRate,
-            String currency, Totals totals) {
-        BigDecimal itemVat = DemoOrders.includedVat(item, vatRate);
-        BigDecimal shippingVat = DemoOrders.includedVat(shipping, vatRate);
-        BigDecimal wrapVat = DemoOrders.includedVat(wrap, vatRate);
+    /**
+     * The VAT rate of the item (standard or, for books, reduced): the one that explains the tax the
+     * demo order computed. Gift wrap is taxed like the item it wraps; shipping at the standard rate.
+     */
+    private static BigDecimal itemRate(ImportedLine line, DemoMarketplace mp) {
+        BigDecimal reduced = mp.reducedVatRate();
+        if (reduced != null && DemoOrders.includedVat(line.itemPrice(), reduced).compareTo(line.itemTax()) == 0
+                && DemoOrders.includedVat(line.itemPrice(), mp.vatRate()).compareTo(line.itemTax()) != 0) {
+            return reduced;
+        }
+        return mp.vatRate();
+    }
+
+    private ItemProceeds itemProceeds(BigDecimal item, BigDecimal shipping, BigDecimal wrap, BigDecimal standardRate,
+            BigDecimal itemRate, String currency, Totals totals) {
+        BigDecimal itemVat = DemoOrders.includedVat(item, itemRate);
+        BigDecimal shippingVat = DemoOrders.includedVat(shipping, standardRate);
+        BigDecimal wrapVat = DemoOrders.includedVat(wrap, itemRate);
         ItemProceeds proceeds = new ItemProceeds()
                 .proceedsTotal(money(item.add(shipping).add(wrap), currency))
                 .addBreakdownsItem(new ItemProceedsBreakdown().type("ITEM").subtotal(money(item, currency)));

@@ -220,7 +220,8 @@ final class SpApiHandler implements HttpHandler {
         Instant after = byCreated ? createdAfter : updatedAfter;
         Instant before = byCreated ? createdBefore : updatedBefore;
         String beforeName = byCreated ? "createdBefore" : "lastUpdatedBefore";
-        Instant latest = now.minus(TWO_MINUTES);
+        // Amazon's two minutes, shortened like the usage plans when the sandbox runs time-compressed
+        Instant latest = now.minus(Duration.ofNanos((long) (TWO_MINUTES.toNanos() / settings.timeCompression())));
         if (before == null) {
             before = latest;
         } else if (before.isAfter(latest)) {

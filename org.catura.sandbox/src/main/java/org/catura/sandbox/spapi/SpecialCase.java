@@ -28,7 +28,9 @@ public enum SpecialCase {
     /** Cancelled by Amazon some time after purchase (after the seller imported it). */
     CANCELLED_LATER(0.02),
     /** {@code recipient.deliveryPreference.addressInstruction}. */
-    DELIVERY_INSTRUCTIONS(0.03);
+    DELIVERY_INSTRUCTIONS(0.03),
+    /** The first item is a listing the ERP does not know ({@link SandboxCatalogue#UNKNOWN_SKUS}). */
+    UNKNOWN_SKU(0.02);
 
     private final double share;
 

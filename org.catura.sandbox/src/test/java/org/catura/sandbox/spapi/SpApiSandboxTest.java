@@ -178,6 +178,81 @@ class SpApiSandboxTest {
         assertTrue(fba > 10 && fba < 80, "about a tenth fulfilled by Amazon, got " + fba);
     }
 
+    /** The ERP demo catalogue's SKUs (DemoCatalogue.PRODUCTS of org.catura.erp.embedded), as data. */
+    private static final java.util.Set<String> ERP_SKUS = java.util.Set.of("CAT-MUG-001", "CAT-MUG-002", "CAT-TEE-001",
+            "CAT-HOOD-001", "CAT-BOOK-001", "CAT-CAP-001", "CAT-LAMP-001", "CAT-KETTLE-001", "CAT-POT-001", "CAT-RUG-001",
+            "CAT-CHAIR-001", "CAT-DESK-001");
+    private static final Map<String, String> STANDARD_VAT = Map.of("DE", "19", "FR", "20", "IT", "22", "ES", "21",
+            "NL", "21", "GB", "20");
+
+    @Test
+    void ordersSellTheErpCatalogueWithVatOfTheShipToCountryAndAFewUnknownSkus() {
+        assertEquals(ERP_SKUS, new java.util.HashSet<>(SandboxCatalogue.PRODUCTS.stream().map(p -> p.sku()).toList()));
+        List<String> ids = sandbox.orders().generate(600, clock.instant().minus(Duration.ofDays(1)), clock.instant());
+        int unknown = 0;
+        int books = 0;
+        java.util.Set<String> sold = new java.util.HashSet<>();
+        for (String id : ids) {
+            JsonNode order = sandbox.orders().json(id).orElseThrow();
+            String country = order.at("/recipient/deliveryAddress/countryCode").asText();
+            java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
+            boolean hasUnknown = false;
+            for (JsonNode item : order.path("orderItems")) {
+                String sku = item.at("/product/sellerSku").asText();
+                sold.add(sku);
+                hasUnknown |= !ERP_SKUS.contains(sku);
+                Map<String, java.math.BigDecimal> parts = new HashMap<>();
+                for (JsonNode b : item.at("/proceeds/breakdowns")) {
+                    if (!"TAX".equals(b.path("type").asText())) {
+                        parts.put(b.path("type").asText(), new java.math.BigDecimal(b.at("/subtotal/amount").asText()));
+                        sum = sum.add(new java.math.BigDecimal(b.at("/subtotal/amount").asText()));
+                    } else {
+                        for (JsonNode d : b.path("detailedBreakdowns")) {
+                            parts.put("TAX_" + d.path("subtype").asText(), new java.math.BigDecimal(d.at("/value/amount").asText()));
+                        }
+                    }
+                }
+                String rate = "CAT-BOOK-001".equals(sku) ? "7" : STANDARD_VAT.get(country);
+                books += "CAT-BOOK-001".equals(sku) ? 1 : 0;
+                assertTrue(!"CAT-BOOK-001".equals(sku) || "DE".equals(country), "books only where a reduced rate is known");
+                assertEquals(vat(parts.get("ITEM"), rate), parts.get("TAX_ITEM"), id + " " + sku + " in " + country);
+                if (parts.containsKey("SHIPPING")) {
+                    assertEquals(vat(parts.get("SHIPPING"), STANDARD_VAT.get(country)), parts.get("TAX_SHIPPING"), id);
+                }
+                if (parts.containsKey("GIFT_WRAP")) {
+                    assertEquals(vat(parts.get("GIFT_WRAP"), rate), parts.get("TAX_GIFT_WRAP"), id + " gift wrap like its item");
+                }
+            }
+            assertEquals(0, sum.compareTo(new java.math.BigDecimal(order.at("/proceeds/grandTotal/amount").asText())),
+                    "the gross amounts add up to the grand total of " + id);
+            unknown += hasUnknown ? 1 : 0;
+        }
+        assertTrue(sold.containsAll(ERP_SKUS), "every catalogue product sells: " + sold);
+        assertTrue(books > 0, "the reduced-rate book sells in Germany");
+        assertTrue(unknown > 0 && unknown < 40, "a small share of orders carries an unknown SKU, got " + unknown);
+    }
+
+    private static java.math.BigDecimal vat(java.math.BigDecimal gross, String rate) {
+        java.math.BigDecimal r = new java.math.BigDecimal(rate);
+        return gross.multiply(r).divide(java.math.BigDecimal.valueOf(100).add(r), 2, java.math.RoundingMode.HALF_UP);
+    }
+
+    @Test
+    void theTwoMinuteRuleShrinksWithTimeCompression() throws Exception {
+        try (SpApiSandbox fast = new SpApiSandbox(SandboxSettings.defaults().withQuotasEnforced(false)
+                .withTimeCompression(60), clock).start()) {
+            String token = tokenFrom(fast);
+            HttpResponse<String> ok = send(HttpRequest.newBuilder(URI.create(fast.endpoint()
+                    + "/orders/2026-01-01/orders?lastUpdatedAfter=2026-03-02T10:00:00Z&lastUpdatedBefore=2026-03-02T11:59:57Z"))
+                    .header("x-amz-access-token", token).GET().build());
+            assertEquals(200, ok.statusCode(), "two minutes / 60 = 2 s: 3 s in the past is enough");
+            HttpResponse<String> late = send(HttpRequest.newBuilder(URI.create(fast.endpoint()
+                    + "/orders/2026-01-01/orders?lastUpdatedAfter=2026-03-02T10:00:00Z&lastUpdatedBefore=2026-03-02T11:59:59Z"))
+                    .header("x-amz-access-token", token).GET().build());
+            assertEquals(400, late.statusCode());
+        }
+    }
+
     @Test
     void sameSeedSameOrders() throws IOException {
         Instant from = clock.instant().minus(Duration.ofHours(2));
