@@ -28,6 +28,8 @@ final class CheckCommand implements Callable<Integer> {
         this.framework = framework;
     }
 
+    private static final String NOT_CONFIGURED = "not configured";
+
     @Override
     public Integer call() {
         PrintStream out = System.out;
@@ -46,7 +48,7 @@ final class CheckCommand implements Callable<Integer> {
             for (ComponentDescriptionDTO d : sorted(framework.components())) {
                 String state = state(d);
                 boolean ours = d.name.startsWith("org.catura.");
-                boolean ok = !ours || state.equals("active") || state.equals("satisfied") || state.equals("disabled");
+                boolean ok = !ours || fine(state);
                 out.printf("  %-9s %s%s%n", ok ? "OK" : "PROBLEM", d.name, " [" + state + "]");
                 problems += ok ? 0 : 1;
             }
@@ -61,7 +63,7 @@ final class CheckCommand implements Callable<Integer> {
         long deadline = System.nanoTime() + SETTLE.toNanos();
         while (System.nanoTime() < deadline && framework.components().stream()
                 .filter(d -> d.name.startsWith("org.catura.")).map(this::state)
-                .anyMatch(s -> !s.equals("active") && !s.equals("satisfied") && !s.equals("disabled"))) {
+                .anyMatch(s -> !fine(s))) {
             try {
                 Thread.sleep(100);
             } catch (InterruptedException e) {
@@ -77,9 +79,19 @@ final class CheckCommand implements Callable<Integer> {
         }
         List<ComponentConfigurationDTO> configs = List.copyOf(framework.componentRuntime().getComponentConfigurationDTOs(d));
         if (configs.isEmpty()) {
-            return "unsatisfied: no configuration " + String.join(",", d.configurationPid);
+            return "require".equals(d.configurationPolicy) ? NOT_CONFIGURED + " (" + String.join(",",
+                    d.configurationPid) + ")" : "unsatisfied: no configuration " + String.join(",", d.configurationPid);
         }
         return configs.stream().map(ComponentStates::describe).reduce((a, b) -> a + "; " + b).orElse("");
+    }
+
+    /**
+     * Active, satisfied, switched off, or waiting for configuration it only needs when the
+     * feature is used (an SMTP server, say).
+     */
+    private static boolean fine(String state) {
+        return state.equals("active") || state.equals("satisfied") || state.equals("disabled")
+                || state.startsWith(NOT_CONFIGURED);
     }
 
     private static List<ComponentDescriptionDTO> sorted(List<ComponentDescriptionDTO> all) {

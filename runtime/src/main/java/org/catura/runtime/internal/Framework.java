@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.Dictionary;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
+import org.osgi.framework.startlevel.FrameworkStartLevel;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.component.runtime.ServiceComponentRuntime;
@@ -41,6 +44,20 @@ final class Framework {
             // no launcher service: not started by the bnd launcher
         }
         return new String[0];
+    }
+
+    /** Lowers the framework's start level, stopping every bundle above it, and waits until it has. */
+    void stopBundlesAboveStartLevel(int level, Duration timeout) {
+        FrameworkStartLevel startLevel = context.getBundle(0).adapt(FrameworkStartLevel.class);
+        CountDownLatch reached = new CountDownLatch(1);
+        startLevel.setStartLevel(level, event -> reached.countDown());
+        try {
+            if (!reached.await(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new FailureException("Bundles did not stop within " + timeout.toSeconds() + " s", null);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Sets (replaces) the configuration of a component. */

@@ -71,13 +71,18 @@ final class Session implements AutoCloseable {
         return url;
     }
 
-    /** Stops the components before the database they use goes away, so nothing logs errors. */
+    /**
+     * Stops the components before the database they use goes away, so nothing logs errors: an
+     * embedded database outlives every bundle but this one (start level 1).
+     */
     @Override
     public void close() {
-        framework.removeConfiguration(DatabaseSettings.PID);
-        framework.awaitGone(Database.class, Duration.ofSeconds(30));
         if (embedded != null) {
+            framework.stopBundlesAboveStartLevel(1, Duration.ofSeconds(60));
             embedded.close();
+        } else {
+            framework.removeConfiguration(DatabaseSettings.PID);
+            framework.awaitGone(Database.class, Duration.ofSeconds(30));
         }
     }
 }

@@ -95,11 +95,30 @@ public final class ClusteredScheduler {
 
     public void stop() {
         try {
+            String instance = scheduler.getSchedulerInstanceId();
             scheduler.shutdown(true);
+            awaitClusterManager(instance);
         } catch (SchedulerException e) {
             LOG.warn("Stopping the scheduler: {}", e.getMessage());
         } finally {
             DBConnectionManager.getInstance().addConnectionProvider(dataSourceName, null);
+        }
+    }
+
+    /**
+     * Quartz's shutdown only signals its cluster check-in thread; wait for it, so that the
+     * database is not taken away under a check-in in progress.
+     */
+    private static void awaitClusterManager(String instance) {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (System.nanoTime() < deadline && Thread.getAllStackTraces().keySet().stream()
+                .anyMatch(t -> t.isAlive() && t.getName().contains(instance) && t.getName().endsWith("ClusterManager"))) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
     }
 
