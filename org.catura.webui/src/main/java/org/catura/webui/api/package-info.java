@@ -1,8 +1,7 @@
 /**
  * The web UI's public face: the {@link org.catura.webui.api.Users} service that keeps the
- * logins (the command line seeds demo users through it), and the
- * {@link org.catura.webui.api.ChannelSettings} service a channel plugin offers so the settings
- * page can show and change its configuration without knowing the channel.
+ * logins (the command line seeds demo users through it). Channel plugins offer their settings
+ * pages through core's {@code org.catura.core.api.channel.ChannelSettings}.
  */
 @org.osgi.annotation.bundle.Export
 @org.osgi.annotation.versioning.Version("1.0.0")

@@ -12,7 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.catura.core.api.release.ReleaseRule;
-import org.catura.webui.api.ChannelSettings;
+import org.catura.core.api.channel.ChannelSettings;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

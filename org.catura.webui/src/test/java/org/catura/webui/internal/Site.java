@@ -38,7 +38,7 @@ import org.catura.ticket.internal.QueueWatcher;
 import org.catura.ticket.internal.TicketSchema;
 import org.catura.ticket.internal.TicketSettings;
 import org.catura.ticket.internal.TicketStore;
-import org.catura.webui.api.ChannelSettings;
+import org.catura.core.api.channel.ChannelSettings;
 import org.catura.webui.api.Role;
 import org.catura.webui.internal.auth.AuthSettings;
 import org.catura.webui.internal.auth.PasswordHasher;

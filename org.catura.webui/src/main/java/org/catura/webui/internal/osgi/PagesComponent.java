@@ -8,7 +8,7 @@ import org.catura.core.api.process.OrderProcess;
 import org.catura.core.api.release.ReleaseRules;
 import org.catura.ticket.api.ManualQueue;
 import org.catura.ticket.api.Tickets;
-import org.catura.webui.api.ChannelSettings;
+import org.catura.core.api.channel.ChannelSettings;
 import org.catura.webui.api.Users;
 import org.catura.webui.internal.auth.PasswordHasher;
 import org.catura.webui.internal.web.PagesServlet;

@@ -10,7 +10,7 @@ import java.util.regex.Matcher;
 import org.catura.core.api.release.InvalidRuleException;
 import org.catura.ticket.api.ClaimRefusedException;
 import org.catura.ticket.api.TicketException;
-import org.catura.webui.api.ChannelSettings.SettingsException;
+import org.catura.core.api.channel.ChannelSettings.SettingsException;
 import org.catura.webui.api.UserException;
 import org.catura.webui.internal.auth.Session;
 import org.catura.webui.internal.auth.Tokens;

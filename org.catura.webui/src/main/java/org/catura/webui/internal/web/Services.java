@@ -10,7 +10,7 @@ import org.catura.core.api.process.OrderProcess;
 import org.catura.core.api.release.ReleaseRules;
 import org.catura.ticket.api.ManualQueue;
 import org.catura.ticket.api.Tickets;
-import org.catura.webui.api.ChannelSettings;
+import org.catura.core.api.channel.ChannelSettings;
 import org.catura.webui.api.Users;
 
 /** The services the pages and the REST API work with; in OSGi all come from the service registry. */

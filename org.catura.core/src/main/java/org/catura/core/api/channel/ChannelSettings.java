@@ -1,4 +1,4 @@
-package org.catura.webui.api;
+package org.catura.core.api.channel;
 
 import java.util.List;
 import java.util.Map;
