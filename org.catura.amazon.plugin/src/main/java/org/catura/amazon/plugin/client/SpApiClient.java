@@ -164,8 +164,23 @@ public final class SpApiClient {
             return new FetchedOrder(orderId, raw, order, null);
         } catch (IOException | IllegalArgumentException e) {
             String reason = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
-            return new FetchedOrder(orderId, raw, null, "order " + orderId + " cannot be read: " + reason);
+            String field = e instanceof com.fasterxml.jackson.databind.JsonMappingException m ? fieldPath(m) : "";
+            return new FetchedOrder(orderId, raw, null, "order " + orderId + " cannot be read: "
+                    + (field.isEmpty() ? "" : "field " + field + ": ") + reason);
         }
+    }
+
+    /** The JSON path of the value the model could not read, e.g. {@code orderItems[0].quantityOrdered}. */
+    private static String fieldPath(com.fasterxml.jackson.databind.JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (com.fasterxml.jackson.databind.JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                path.append(path.length() == 0 ? "" : ".").append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
     }
 
     private static String missingRequired(Order order) {

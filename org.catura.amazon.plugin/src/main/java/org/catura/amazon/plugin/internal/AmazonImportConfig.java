@@ -1,0 +1,27 @@
+package org.catura.amazon.plugin.internal;
+
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+@ObjectClassDefinition(name = "Catura Amazon import",
+        description = "How the Amazon order import pages, retries and picks up channel changes")
+public @interface AmazonImportConfig {
+
+    @AttributeDefinition(description = "Orders per searchOrders page (1-100); fewer means smaller transactions")
+    int pageSize() default 100;
+
+    @AttributeDefinition(description = "Hours the very first window of a channel reaches back, unless the channel names a start")
+    int firstImportLookbackHours() default 24;
+
+    @AttributeDefinition(description = "Seconds between checks for channels changed on other nodes")
+    int channelRefreshSeconds() default 30;
+
+    @AttributeDefinition(description = "Attempts per SP-API call on 429 and 5xx answers")
+    int retryAttempts() default 6;
+
+    @AttributeDefinition(description = "First retry wait in milliseconds (doubles per attempt, with jitter)")
+    long retryBaseMillis() default 500;
+
+    @AttributeDefinition(description = "Longest retry wait in milliseconds")
+    long retryMaxMillis() default 30000;
+}
