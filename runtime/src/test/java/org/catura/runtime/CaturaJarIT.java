@@ -72,7 +72,7 @@ class CaturaJarIT {
 
     @Test
     void demoPushesOrdersThroughTheStationChain() throws Exception {
-        Result r = run("demo", "--data", data.toString(), "--until-idle", "--orders", "5", "--seed", "42");
+        Result r = run("demo", "--data", data.toString(), "--until-idle", "--orders", "5", "--seed", "42", "--port", "0");
         assertEquals(0, r.exit, r.toString());
 
         Matcher handed = Pattern.compile("Handed in (\\d{3}-\\d{7}-\\d{7}) from ([A-Z]{2})").matcher(r.out);
@@ -118,6 +118,42 @@ class CaturaJarIT {
             assertEquals(stateOf.get(id), listedStates.get(id), id);
         }
         orders.forEach(o -> assertEquals("amazon", o.get("channel").asText()));
+    }
+
+    @Test
+    void theDemoServesTheWebUiWithItsLoginsAndTheApiWantsOne() throws Exception {
+        int port;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        Path out = Files.createTempFile(work, "web", ".txt");
+        Process demo = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                jar.toString(), "demo", "--data", work.resolve("web-data").toString(), "--orders", "1", "--port",
+                String.valueOf(port)).redirectErrorStream(true).redirectOutput(out.toFile()).start();
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+            while (!Files.readString(out).contains("Handing in") && demo.isAlive() && System.nanoTime() < deadline) {
+                Thread.sleep(200);
+            }
+            String printed = Files.readString(out);
+            assertTrue(printed.contains("Web UI: http://127.0.0.1:" + port + "/catura/"), printed);
+            assertTrue(printed.contains("clerk / clerk-demo"), printed);
+            java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+            java.net.http.HttpResponse<String> login = http.send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create("http://127.0.0.1:" + port + "/catura/login")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, login.statusCode());
+            assertTrue(login.body().contains("password"), login.body());
+            java.net.http.HttpResponse<String> api = http.send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create("http://127.0.0.1:" + port + "/api/orders")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertEquals(401, api.statusCode(), api.body());
+        } finally {
+            demo.destroy();
+            if (!demo.waitFor(60, TimeUnit.SECONDS)) {
+                demo.destroyForcibly();
+            }
+        }
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.catura.core.api.process.OrderProcessView;
 import org.catura.core.api.process.OrderState;
 import org.catura.core.api.process.ProcessEvent;
 import org.catura.sandbox.demo.DemoOrders;
+import org.catura.webui.api.Users;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -39,6 +40,10 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "SEED", description = "Seed of the order generator (default: the clock)")
     Long seed;
 
+    @Option(names = "--port", paramLabel = "P", defaultValue = "8080",
+            description = "Port of the web UI on 127.0.0.1, 0 for none (default: ${DEFAULT-VALUE})")
+    int port;
+
     DemoCommand(Framework framework) {
         this.framework = framework;
     }
@@ -47,6 +52,9 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (orders < 0 || perMinute < 0) {
             throw new UsageException("--orders and --per-minute must not be negative");
+        }
+        if (port < 0 || port > 65535) {
+            throw new UsageException("--port must be from 0 to 65535, not " + port);
         }
         PrintStream out = System.out;
         Path folder = data != null ? data : DatabaseOptions.defaultDataFolder();
@@ -57,6 +65,13 @@ final class DemoCommand implements Callable<Integer> {
             DemoOrders generator = new DemoOrders(seed != null ? seed : System.currentTimeMillis(),
                     DemoMasterData.catalog());
             out.println("Demo database in " + folder.toAbsolutePath() + " (" + session.url() + ")");
+            String url = WebServer.start(framework, "127.0.0.1", port);
+            if (url != null) {
+                WebServer.seedDemoUsers(framework.await(Users.class, Session.SERVICE_TIMEOUT));
+                out.println("Web UI: " + url + "  logins: "
+                        + String.join(", ", java.util.Arrays.stream(WebServer.DEMO_USERS)
+                                .map(u -> u[0] + " / " + u[2]).toList()));
+            }
             List<Long> handedIn = handIn(session, generator, orders, out);
             if (untilIdle) {
                 Idle.waitFor(session);

@@ -29,6 +29,10 @@ final class RunCommand implements Callable<Integer> {
         try (Session session = Session.external(framework, run)) {
             System.out.println("Catura running on " + run.database().url() + " with " + run.workers() + " worker(s)"
                     + (untilIdle ? "; exits when idle." : "; Ctrl-C stops."));
+            String url = WebServer.start(framework, run.httpHost(), run.httpPort());
+            if (url != null) {
+                System.out.println("Web UI: " + url);
+            }
             if (untilIdle) {
                 Idle.waitFor(session);
             } else {

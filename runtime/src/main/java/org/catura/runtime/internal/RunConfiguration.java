@@ -16,7 +16,7 @@ import java.util.TreeSet;
  * misspelled key, or a value that does not fit, is named in a {@link UsageException}.
  * runtime/catura.example.properties documents the keys.
  */
-record RunConfiguration(DatabaseSettings database, String nodeName, int workers) {
+record RunConfiguration(DatabaseSettings database, String nodeName, int workers, String httpHost, int httpPort) {
 
     static final String DATABASE_URL = "database.url";
     static final String DATABASE_USER = "database.user";
@@ -24,8 +24,10 @@ record RunConfiguration(DatabaseSettings database, String nodeName, int workers)
     static final String DATABASE_POOL_SIZE = "database.poolSize";
     static final String NODE_NAME = "node.name";
     static final String PROCESS_WORKERS = "process.workers";
+    static final String HTTP_HOST = "http.host";
+    static final String HTTP_PORT = "http.port";
     static final List<String> KEYS = List.of(DATABASE_URL, DATABASE_USER, DATABASE_PASSWORD, DATABASE_POOL_SIZE,
-            NODE_NAME, PROCESS_WORKERS);
+            NODE_NAME, PROCESS_WORKERS, HTTP_HOST, HTTP_PORT);
 
     static RunConfiguration read(Path file) {
         Properties p = new Properties();
@@ -58,7 +60,10 @@ record RunConfiguration(DatabaseSettings database, String nodeName, int workers)
         int poolSize = number(p, DATABASE_POOL_SIZE, 10, 1, 200, source);
         String node = p.getProperty(NODE_NAME, "").trim();
         int workers = number(p, PROCESS_WORKERS, 2, 1, 64, source);
-        return new RunConfiguration(new DatabaseSettings(url, user, password, poolSize), node, workers);
+        String httpHost = p.getProperty(HTTP_HOST, "127.0.0.1").trim();
+        int httpPort = number(p, HTTP_PORT, 8080, 0, 65535, source);
+        return new RunConfiguration(new DatabaseSettings(url, user, password, poolSize), node, workers, httpHost,
+                httpPort);
     }
 
     /** The configuration {@code org.catura.process} of the order process engine. */

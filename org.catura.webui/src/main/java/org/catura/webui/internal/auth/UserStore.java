@@ -53,7 +53,7 @@ public class UserStore implements Users {
                 on conflict (username) do update set display_name = excluded.display_name, role = excluded.role,
                    password_hash = excluded.password_hash, active = true, failed_logins = 0, locked_until = null,
                    updated_at = now()
-                returning """ + COLUMNS, UserStore::user, name, display(name, displayName), role, hash).orElseThrow());
+                returning\s""" + COLUMNS, UserStore::user, name, display(name, displayName), role, hash).orElseThrow());
     }
 
     @Override
