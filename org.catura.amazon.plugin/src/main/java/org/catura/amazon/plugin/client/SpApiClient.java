@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.random.RandomGenerator;
 import org.catura.amazon.plugin.spapi.api.OrdersV0Api;
 import org.catura.amazon.plugin.spapi.api.ReportsApi;
@@ -46,7 +47,9 @@ public final class SpApiClient {
 
     public SpApiClient(SpApiSettings settings) {
         this(settings, HttpClient.newBuilder().connectTimeout(settings.requestTimeout()).build(), TimeSource.SYSTEM,
-                RandomGenerator.getDefault());
+                // Not RandomGenerator.getDefault(): it finds its algorithm through ServiceLoader,
+                // which sees no providers from inside an OSGi bundle.
+                new Random());
     }
 
     public SpApiClient(SpApiSettings settings, HttpClient http, TimeSource time, RandomGenerator random) {
