@@ -6,6 +6,6 @@ public enum ReleaseAction {
     RELEASE,
     /** Park the order in the manual queue with the rule's reason. */
     MANUAL_QUEUE,
-    /** Wait the rule's hold hours, then decide again. */
+    /** Wait until the rule's date (or for its hold hours), then decide again. */
     HOLD
 }

@@ -3,6 +3,8 @@ package org.catura.core.internal.release;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +51,9 @@ public final class ReleaseFacts {
             new ReleaseFact("replacement", "yes/no", "a replacement order"),
             new ReleaseFact("preorder", "yes/no", "a pre-order"),
             new ReleaseFact("daysToLatestShip", "number", "days until the latest ship date (999 if none)"),
+            new ReleaseFact("hoursToLatestShip", "number", "hours until the latest ship date (23976 if none)"),
+            new ReleaseFact("latestShipDate", "date", "the latest ship date, e.g. 2026-12-01T23:59:59Z, or null"),
+            new ReleaseFact("today", "date", "today's date (UTC), e.g. 2026-11-23"),
             new ReleaseFact("cancellationRequested", "yes/no", "the buyer asked to cancel"),
             new ReleaseFact("signatureRequired", "yes/no", "signature or ID check on delivery"),
             new ReleaseFact("deliveryInstructions", "text", "the buyer's delivery instructions, or null"),
@@ -98,6 +103,10 @@ public final class ReleaseFacts {
         f.put("preorder", order.has(OrderFlag.PREORDER));
         f.put("daysToLatestShip", order.latestShipDate() == null ? 999
                 : Duration.between(now, order.latestShipDate()).toDays());
+        f.put("hoursToLatestShip", order.latestShipDate() == null ? 999 * 24
+                : Duration.between(now, order.latestShipDate()).toHours());
+        f.put("latestShipDate", order.latestShipDate() == null ? null : order.latestShipDate().toString());
+        f.put("today", LocalDate.ofInstant(now, ZoneOffset.UTC).toString());
         f.put("cancellationRequested", order.has(OrderFlag.CANCELLATION_REQUESTED));
         f.put("signatureRequired", order.has(OrderFlag.SIGNATURE_REQUIRED) || order.has(OrderFlag.ID_CHECK));
         f.put("deliveryInstructions", order.deliveryInstructions());
@@ -117,6 +126,7 @@ public final class ReleaseFacts {
                 case "number" -> BigDecimal.ONE;
                 case "yes/no" -> Boolean.FALSE;
                 case "set" -> new TreeSet<String>();
+                case "date" -> LocalDate.now(ZoneOffset.UTC).toString();
                 default -> "x";
             });
         }

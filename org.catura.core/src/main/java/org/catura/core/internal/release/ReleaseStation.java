@@ -18,8 +18,6 @@ import org.catura.core.api.process.OrderState;
 import org.catura.core.api.process.Station;
 import org.catura.core.api.process.StationContext;
 import org.catura.core.api.process.StationResult;
-import org.catura.core.api.release.ReleaseAction;
-import org.catura.core.api.release.ReleaseRule;
 import org.catura.core.internal.stations.OrderIssues;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -27,7 +25,8 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * Decides an entered order by the release rules: the first active rule whose condition holds
- * on the order's facts decides; none holding releases it. Releasing completes the sales order;
+ * on the order's facts decides ({@link RuleBook}); none holding releases it; a hold waits until
+ * its date and the order is decided again then. Releasing completes the sales order;
  * orders the marketplace fulfils itself then skip shipping. Every decision is kept with its facts.
  */
 @Component(service = Station.class)
@@ -35,7 +34,7 @@ public final class ReleaseStation implements Station {
 
     private final Erp erp;
     private final RuleStore rules;
-    private final RuleConditions conditions;
+    private final RuleBook book;
     private final OrderIssues issues = new OrderIssues();
 
     @Activate
@@ -45,7 +44,7 @@ public final class ReleaseStation implements Station {
 
     ReleaseStation(Erp erp, RuleConditions conditions) {
         this.erp = erp;
-        this.conditions = conditions;
+        this.book = new RuleBook(conditions);
         this.rules = new RuleStore(conditions);
     }
 
@@ -68,30 +67,25 @@ public final class ReleaseStation implements Station {
                 .orElseThrow(() -> new IllegalStateException("Sales order " + soId + " not found"));
         Set<String> issueCodes = issues.open(tx, ctx.orderId()).stream().map(OrderIssues.Issue::code)
                 .collect(Collectors.toSet());
+        Instant now = Instant.now();
         Map<String, Object> facts = ReleaseFacts.of(ctx.order(), so, issueCodes,
-                ctx.order().fulfilment() == Fulfilment.MERCHANT && stockShort(tx, so), Instant.now());
-
-        for (ReleaseRule rule : rules.list(tx)) {
-            if (!rule.active() || !conditions.matches(rule.condition(), facts)) {
-                continue;
-            }
-            String reason = rule.name() + ": " + rule.reason();
-            rules.record(tx, ctx.orderId(), rule, rule.action(), rule.reason(), facts);
-            switch (rule.action()) {
-                case MANUAL_QUEUE:
-                    return StationResult.advance(OrderState.MANUAL_QUEUE, "To the manual queue. " + reason
-                            + openIssues(tx, ctx.orderId()));
-                case HOLD:
-                    return StationResult.waitFor(Duration.ofHours(rule.holdHours()),
-                            "On hold for " + rule.holdHours() + " h. " + reason);
-                case RELEASE:
-                    return release(ctx, so, "Released by rule " + rule.name());
-                default:
-                    throw new IllegalStateException("Unknown action " + rule.action());
-            }
+                ctx.order().fulfilment() == Fulfilment.MERCHANT && stockShort(tx, so), now);
+        RuleBook.Verdict verdict = book.decide(rules.list(tx), facts, now);
+        rules.record(tx, ctx.orderId(), verdict.rule(), verdict.action(), verdict.reason(), facts);
+        String reason = verdict.ruleName() + ": " + verdict.reason();
+        switch (verdict.action()) {
+            case MANUAL_QUEUE:
+                return StationResult.advance(OrderState.MANUAL_QUEUE, "To the manual queue. " + reason
+                        + openIssues(tx, ctx.orderId()));
+            case HOLD:
+                return StationResult.waitFor(Duration.between(now, verdict.holdUntil()),
+                        "On hold until " + verdict.holdUntil() + ". " + reason);
+            case RELEASE:
+                return release(ctx, so, verdict.rule() == null ? "Released" : "Released by rule "
+                        + verdict.ruleName());
+            default:
+                throw new IllegalStateException("Unknown action " + verdict.action());
         }
-        rules.record(tx, ctx.orderId(), null, ReleaseAction.RELEASE, "no rule matched", facts);
-        return release(ctx, so, "Released");
     }
 
     private StationResult release(StationContext ctx, SalesOrder so, String why) {

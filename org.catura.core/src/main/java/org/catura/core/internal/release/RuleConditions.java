@@ -39,14 +39,37 @@ final class RuleConditions {
         }
     }
 
+    /**
+     * Empty when a hold date expression parses and gives a date, an instant or a number of hours
+     * on typical facts (or null, meaning: use the hold hours).
+     */
+    Optional<RuleError> validateDate(String expression) {
+        try {
+            Object result = jexl.createExpression(expression).evaluate(new MapContext(ReleaseFacts.sample()));
+            if (result != null) {
+                HoldDates.toInstant(result, java.time.Instant.now());
+            }
+            return Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.of(new RuleError("the hold date " + e.getMessage(), 1, 1));
+        } catch (JexlException e) {
+            return Optional.of(error(e));
+        }
+    }
+
     /** Whether the condition holds on these facts; a condition that fails to evaluate is an error. */
     boolean matches(String condition, Map<String, Object> facts) {
-        JexlExpression expression = compiled.computeIfAbsent(condition, jexl::createExpression);
-        Object result = expression.evaluate(new MapContext(new java.util.HashMap<>(facts)));
+        Object result = value(condition, facts);
         if (!(result instanceof Boolean b)) {
             throw new IllegalArgumentException("Condition '" + condition + "' gave " + result + ", not true/false");
         }
         return b;
+    }
+
+    /** The value of an expression on these facts. */
+    Object value(String expression, Map<String, Object> facts) {
+        JexlExpression compiledExpression = compiled.computeIfAbsent(expression, jexl::createExpression);
+        return compiledExpression.evaluate(new MapContext(new java.util.HashMap<>(facts)));
     }
 
     private static RuleError error(JexlException e) {

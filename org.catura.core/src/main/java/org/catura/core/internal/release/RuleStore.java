@@ -39,10 +39,10 @@ public final class RuleStore implements ReleaseRules {
     @Override
     public List<ReleaseRule> list(Tx tx) {
         return sql(() -> Sql.query(tx.connection(), """
-                select rule_id, seq, name, condition, action, reason, hold_hours, active
+                select rule_id, seq, name, condition, action, reason, hold_hours, active, hold_until
                   from catura_release_rule order by seq, rule_id""", rs -> new ReleaseRule(rs.getLong(1),
                 rs.getInt(2), rs.getString(3), rs.getString(4), ReleaseAction.valueOf(rs.getString(5)),
-                rs.getString(6), rs.getInt(7), rs.getBoolean(8))));
+                rs.getString(6), rs.getInt(7), rs.getBoolean(8), rs.getString(9))));
     }
 
     @Override
@@ -54,32 +54,52 @@ public final class RuleStore implements ReleaseRules {
         if (error.isPresent()) {
             throw new InvalidRuleException(rule.name(), error.get());
         }
-        if (rule.action() == ReleaseAction.HOLD && rule.holdHours() <= 0) {
-            throw new InvalidRuleException(rule.name(), new RuleError("a hold needs hold hours above 0", 0, 0));
-        }
+        checkHold(rule);
         return sql(() -> {
             long id;
             if (rule.id() == 0) {
                 id = Sql.one(tx.connection(), """
                         insert into catura_release_rule (seq, name, condition, action, reason, hold_hours, active,
-                                                         updated_by)
-                        values (?, ?, ?, ?, ?, ?, ?, ?) returning rule_id""", rs -> rs.getLong(1), rule.seq(),
+                                                         hold_until, updated_by)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning rule_id""", rs -> rs.getLong(1), rule.seq(),
                         rule.name(), rule.condition(), rule.action(), nullToEmpty(rule.reason()), rule.holdHours(),
-                        rule.active(), who).orElseThrow();
+                        rule.active(), holdUntil(rule), who).orElseThrow();
             } else {
                 id = rule.id();
                 int changed = Sql.update(tx.connection(), """
                         update catura_release_rule set seq = ?, name = ?, condition = ?, action = ?, reason = ?,
-                               hold_hours = ?, active = ?, updated_at = now(), updated_by = ?
+                               hold_hours = ?, active = ?, hold_until = ?, updated_at = now(), updated_by = ?
                          where rule_id = ?""", rule.seq(), rule.name(), rule.condition(), rule.action(),
-                        nullToEmpty(rule.reason()), rule.holdHours(), rule.active(), who, id);
+                        nullToEmpty(rule.reason()), rule.holdHours(), rule.active(), holdUntil(rule), who, id);
                 if (changed == 0) {
                     throw new IllegalArgumentException("No release rule " + id);
                 }
             }
             return new ReleaseRule(id, rule.seq(), rule.name(), rule.condition(), rule.action(),
-                    nullToEmpty(rule.reason()), rule.holdHours(), rule.active());
+                    nullToEmpty(rule.reason()), rule.holdHours(), rule.active(), holdUntil(rule));
         });
+    }
+
+    /** A hold needs a valid hold date expression or hold hours; other actions keep no hold date. */
+    private void checkHold(ReleaseRule rule) {
+        if (rule.action() != ReleaseAction.HOLD) {
+            return;
+        }
+        if (rule.holdUntil() != null) {
+            Optional<RuleError> error = conditions.validateDate(rule.holdUntil());
+            if (error.isPresent()) {
+                RuleError e = error.get();
+                throw new InvalidRuleException(rule.name(), new RuleError("hold until: " + e.message(), e.line(),
+                        e.column()));
+            }
+        } else if (rule.holdHours() <= 0) {
+            throw new InvalidRuleException(rule.name(),
+                    new RuleError("a hold needs a date to hold until or hold hours above 0", 0, 0));
+        }
+    }
+
+    private static String holdUntil(ReleaseRule rule) {
+        return rule.action() == ReleaseAction.HOLD ? rule.holdUntil() : null;
     }
 
     @Override

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import org.catura.core.api.order.Buyer;
@@ -18,6 +20,7 @@ import org.catura.core.api.process.OrderState;
 import org.catura.core.api.process.ProcessSettings;
 import org.catura.core.api.release.InvalidRuleException;
 import org.catura.core.api.release.ReleaseAction;
+import org.catura.core.api.release.ReleaseDecision;
 import org.catura.core.api.release.ReleaseRule;
 import org.catura.core.api.release.RuleError;
 import org.catura.core.internal.process.ProcessEngine;
@@ -125,6 +128,60 @@ class ReleaseRulesTest {
         } finally {
             db.execute("delete from catura_release_rule where name in ('Prime waits', 'Never')");
         }
+    }
+
+    @Test
+    void aHoldUntilADateResumesAtThatDateAndTheRulesAfterItDecide() throws Exception {
+        Instant until = Instant.now().plusSeconds(3).truncatedTo(ChronoUnit.SECONDS);
+        db.database().inTransaction(tx -> rules.save(tx, new ReleaseRule(0, 5, "Closed until", "'PRIME' =~ flags",
+                ReleaseAction.HOLD, "warehouse closed", 0, true, "'" + until + "'"), "admin"));
+        try {
+            OrderProcessView held = run(withFlags("R-8", Set.of(OrderFlag.PRIME), TestOrders.order("x").lines()));
+            assertEquals(OrderState.ORDER_ENTERED, held.state());
+            assertTrue(Duration.between(until, held.nextAttemptAt()).abs().toMillis() < 1000,
+                    "waits until " + until + ", next attempt " + held.nextAttemptAt());
+            assertEquals(0, engine.runOnce(), "nothing is decided before the date");
+
+            Thread.sleep(Math.max(0, Duration.between(Instant.now(), until).toMillis()) + 300);
+            while (engine.runOnce() > 0) {
+                // drain
+            }
+            OrderProcessView after = db.database().inTransaction(tx -> store.view(tx, held.orderId())).orElseThrow();
+            assertEquals(OrderState.RELEASED, after.state(), "decided again at the date; the hold no longer holds");
+            List<ReleaseDecision> decisions = db.database().inTransaction(tx -> rules.decisions(tx, held.orderId()));
+            assertEquals(List.of("Closed until", "Prime and fast service"),
+                    decisions.stream().map(ReleaseDecision::ruleName).toList());
+            assertEquals(List.of(ReleaseAction.HOLD, ReleaseAction.RELEASE),
+                    decisions.stream().map(ReleaseDecision::action).toList());
+        } finally {
+            db.execute("delete from catura_release_rule where name = 'Closed until'");
+        }
+    }
+
+    @Test
+    void aHoldDateThatIsNoDateIsRefusedWithItsPosition() {
+        long before = db.count("select count(*) from catura_release_rule");
+        InvalidRuleException syntax = assertThrows(InvalidRuleException.class, () -> db.database().inTransaction(
+                tx -> rules.save(tx, new ReleaseRule(0, 1, "Bad hold", "prime", ReleaseAction.HOLD, "x", 0, true,
+                        "hoursToLatestShip -"), "admin")));
+        assertTrue(syntax.error().message().startsWith("hold until: "), syntax.error().message());
+        assertTrue(syntax.error().column() > 1, syntax.error().toString());
+        InvalidRuleException notADate = assertThrows(InvalidRuleException.class, () -> db.database().inTransaction(
+                tx -> rules.save(tx, new ReleaseRule(0, 1, "Bad hold", "prime", ReleaseAction.HOLD, "x", 0, true,
+                        "'next week'"), "admin")));
+        assertTrue(notADate.error().message().contains("'next week' is not a date"), notADate.error().message());
+        assertThrows(InvalidRuleException.class, () -> db.database().inTransaction(tx -> rules.save(tx,
+                new ReleaseRule(0, 1, "Bad hold", "prime", ReleaseAction.HOLD, "x", 0, true, null), "admin")),
+                "a hold without date or hours");
+        assertEquals(before, db.count("select count(*) from catura_release_rule"));
+    }
+
+    @Test
+    void thePreviewLooksAtTheLastOrdersOnly() {
+        run(TestOrders.order("R-9"));
+        long second = run(TestOrders.order("R-10")).orderId();
+        long third = run(TestOrders.order("R-11")).orderId();
+        assertEquals(List.of(third, second), db.database().inTransaction(tx -> rules.preview(tx, "true", 2)));
     }
 
     @Test

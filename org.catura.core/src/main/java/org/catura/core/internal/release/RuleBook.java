@@ -1,0 +1,59 @@
+package org.catura.core.internal.release;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.catura.core.api.release.ReleaseAction;
+import org.catura.core.api.release.ReleaseRule;
+
+/**
+ * Applies the rules to an order's facts: the first active rule whose condition holds decides; a
+ * hold whose date has already passed does not hold, so the rules after it decide; no rule
+ * catching the order releases it.
+ */
+final class RuleBook {
+
+    /** What the rules decided; {@code rule} is null when none caught the order. */
+    record Verdict(ReleaseRule rule, ReleaseAction action, String reason, Instant holdUntil) {
+
+        String ruleName() {
+            return rule == null ? "(no rule matched)" : rule.name();
+        }
+    }
+
+    private final RuleConditions conditions;
+
+    RuleBook(RuleConditions conditions) {
+        this.conditions = conditions;
+    }
+
+    Verdict decide(List<ReleaseRule> rules, Map<String, Object> facts, Instant now) {
+        for (ReleaseRule rule : rules) {
+            if (!rule.active() || !conditions.matches(rule.condition(), facts)) {
+                continue;
+            }
+            if (rule.action() != ReleaseAction.HOLD) {
+                return new Verdict(rule, rule.action(), rule.reason(), null);
+            }
+            Instant until = holdUntil(rule, facts, now);
+            if (until.isAfter(now)) {
+                return new Verdict(rule, ReleaseAction.HOLD, rule.reason(), until);
+            }
+        }
+        return new Verdict(null, ReleaseAction.RELEASE, "no rule matched", null);
+    }
+
+    /** The date a hold rule waits for: its hold date expression, else its hold hours from now. */
+    Instant holdUntil(ReleaseRule rule, Map<String, Object> facts, Instant now) {
+        Object value = rule.holdUntil() == null ? null : conditions.value(rule.holdUntil(), facts);
+        if (value == null) {
+            return now.plus(Duration.ofHours(rule.holdHours()));
+        }
+        try {
+            return HoldDates.toInstant(value, now);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Rule '" + rule.name() + "': the hold date " + e.getMessage(), e);
+        }
+    }
+}
