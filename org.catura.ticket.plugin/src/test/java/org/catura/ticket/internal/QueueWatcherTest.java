@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.catura.core.api.process.OrderState;
+import org.catura.core.api.process.OrderProcessView;
 import org.catura.ticket.api.Ticket;
 import org.catura.ticket.api.TicketAction;
 import org.catura.ticket.api.TicketActionKind;
@@ -109,6 +110,22 @@ class QueueWatcherTest extends TicketTestBase {
             pool.shutdownNow();
         }
         assertEquals(1, count("select count(*) from catura_ticket"));
+    }
+
+    @Test
+    void aFailingOrderGetsAStationErrorTicketOnlyAfterTheAllowedAttempts() {
+        long orderId = handIn(order("CAT-MUG-001"));
+        OrderProcessView failedOnce = runUntil(orderId, v -> v.attempts() >= 1);
+        assertFalse(failedOnce.parked(), "one failure of two allowed: it is retried, not parked");
+        assertEquals(0, watcher().run().opened(), "no ticket while attempts are left");
+        assertTrue(tx(x -> tickets.openTicket(x, orderId, TicketType.STATION_ERROR)).isEmpty());
+
+        OrderProcessView parked = runUntil(orderId, OrderProcessView::parked);
+        assertEquals(2, parked.attempts(), "parked after the allowed attempts");
+        assertEquals(1, watcher().run().opened());
+        Ticket t = tx(x -> tickets.openTicket(x, orderId, TicketType.STATION_ERROR)).orElseThrow();
+        assertTrue(t.detail().contains("Last error: " + CARRIER_DOWN), t.detail());
+        assertEquals(0, watcher().run().opened(), "one ticket, however often the watcher runs");
     }
 
     @Test

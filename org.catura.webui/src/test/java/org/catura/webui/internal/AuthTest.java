@@ -139,6 +139,71 @@ class AuthTest {
     }
 
     @Test
+    void aSessionExpiresAfterItsIdleTimeAndUseKeepsItAlive() {
+        Client c = new Client(site.url);
+        assertEquals(302, c.login("clara", Site.PASSWORD).statusCode());
+        String hash = org.catura.webui.internal.auth.Tokens.sha256(c.cookie("catura_session"));
+
+        // Used a while ago, still within the idle time: the next request moves the expiry on.
+        site.execute("update catura_webui_session set last_seen = now() - interval '10 minutes',"
+                + " expires_at = now() + interval '50 minutes' where token_hash = '" + hash + "'");
+        assertEquals(200, c.get("/catura/").statusCode());
+        assertEquals(1, site.count("select count(*) from catura_webui_session where token_hash = ?"
+                + " and expires_at > now() + interval '59 minutes'", hash), "idle time counts from the last request");
+
+        // Idle for longer than allowed: signed out, pages send to the sign-in, the API answers 401.
+        site.execute("update catura_webui_session set expires_at = now() - interval '1 second'"
+                + " where token_hash = '" + hash + "'");
+        HttpResponse<String> page = c.get("/catura/queue");
+        assertEquals(302, page.statusCode());
+        assertTrue(page.headers().firstValue("Location").orElseThrow().contains("/catura/login"));
+        assertEquals(401, c.get("/api/me").statusCode());
+        long claims = site.count("select count(*) from catura_ticket_claim");
+        HttpResponse<String> post = c.postWithoutToken("/catura/queue/1/claim", "_csrf", c.csrf);
+        assertEquals(403, post.statusCode(), "an expired session changes nothing, even with its old token");
+        assertTrue(post.body().contains("your session ended"), post.body());
+        assertEquals(claims, site.count("select count(*) from catura_ticket_claim"));
+    }
+
+    @Test
+    void signingOutThroughTheApiAndDeactivatingAUserEndTheirSessions() {
+        Client api = new Client(site.url);
+        HttpResponse<String> login = api.json("POST", "/api/login",
+                "{\"username\":\"sue\",\"password\":\"" + Site.PASSWORD + "\"}", false);
+        assertEquals(200, login.statusCode());
+        api.csrf = RulesApiChannelsTest.read(login).get("csrfToken").asText();
+        assertEquals(200, api.get("/api/me").statusCode());
+        assertEquals(403, api.json("POST", "/api/logout", null, false).statusCode(), "signing out needs the token");
+        assertEquals(200, api.json("POST", "/api/logout", null, true).statusCode());
+        assertEquals(401, api.get("/api/me").statusCode());
+
+        site.users.create("dora", "Dora", Role.CLERK, Site.PASSWORD);
+        Client dora = new Client(site.url);
+        assertEquals(302, dora.login("dora", Site.PASSWORD).statusCode());
+        site.users.update("dora", "Dora", Role.CLERK, false);
+        assertEquals(302, dora.get("/catura/").statusCode(), "a deactivated user is signed out at once");
+        assertEquals(401, new Client(site.url).login("dora", Site.PASSWORD).statusCode());
+    }
+
+    @Test
+    void theApiSignInIsThrottledLikeTheFormAndTheLockEnds() {
+        site.users.create("leo", "Leo", Role.CLERK, Site.PASSWORD);
+        Client api = new Client(site.url);
+        for (int i = 0; i < 5; i++) {
+            assertEquals(401, api.json("POST", "/api/login", "{\"username\":\"leo\",\"password\":\"x" + i + "\"}",
+                    false).statusCode());
+        }
+        HttpResponse<String> locked = api.json("POST", "/api/login",
+                "{\"username\":\"leo\",\"password\":\"" + Site.PASSWORD + "\"}", false);
+        assertEquals(401, locked.statusCode());
+        assertTrue(locked.body().contains("Too many failed sign-ins"), locked.body());
+        assertEquals(401, new Client(site.url).login("leo", Site.PASSWORD).statusCode(), "the form is locked too");
+
+        site.execute("update catura_webui_user set locked_until = now() - interval '1 second' where username = 'leo'");
+        assertEquals(302, new Client(site.url).login("leo", Site.PASSWORD).statusCode(), "the lock ends by itself");
+    }
+
+    @Test
     void theSignInFormRefusesAPostWithoutItsOwnToken() {
         Client c = new Client(site.url);
         HttpResponse<String> r = c.postWithoutToken("/catura/login", "username", "ada", "password", Site.PASSWORD);

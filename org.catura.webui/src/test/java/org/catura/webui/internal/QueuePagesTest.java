@@ -1,10 +1,18 @@
 package org.catura.webui.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import org.catura.core.api.order.ImportedLine;
+import org.catura.core.api.order.ImportedOrder;
+import org.catura.core.api.order.OrderFlag;
 import org.catura.core.api.erp.SalesOrder;
 import org.catura.core.api.process.DocumentKind;
 import org.catura.core.api.process.OrderState;
@@ -54,6 +62,85 @@ class QueuePagesTest {
         assertTrue(byName.contains(shippedId) && !byName.contains(site.view(queued).externalId()));
         assertTrue(c.get("/catura/?q=" + shippedId).body().contains(shippedId));
         assertEquals(400, c.get("/catura/?from=yesterday").statusCode());
+    }
+
+    @Test
+    void cockpitFindsByTrackingNumberAndFiltersByReceivedDateAndChannel() {
+        long shipped = site.shippedOrder("Tracy Tracking");
+        String externalId = site.view(shipped).externalId();
+        int so = site.view(shipped).documents().get(DocumentKind.SALES_ORDER);
+        site.tx(t -> {
+            int shipment = site.erp.shipments().findByOrder(t, so).get(0).id();
+            return site.erp.shipments().setTrackingNo(t, shipment, "1Z999AA10123456784");
+        });
+        Client c = clerk("clara");
+        assertTrue(c.get("/catura/?q=1z999aa1012").body().contains(externalId), "found by tracking number");
+        assertFalse(c.get("/catura/?q=1Z000000").body().contains(externalId));
+        assertTrue(read(c.get("/api/orders?q=1Z999AA10123456784")).toString().contains(externalId),
+                "the API searches the same way");
+
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
+        String yesterday = LocalDate.now(ZoneOffset.UTC).minusDays(1).toString();
+        assertTrue(c.get("/catura/?from=" + today + "&to=" + today).body().contains(externalId));
+        assertFalse(c.get("/catura/?to=" + yesterday).body().contains(externalId), "received today, not before");
+        assertFalse(c.get("/catura/?from=" + LocalDate.now(ZoneOffset.UTC).plusDays(1)).body().contains(externalId));
+        assertTrue(c.get("/catura/?channel=amazon-de").body().contains(externalId));
+        assertFalse(c.get("/catura/?channel=amazon-fr").body().contains(externalId));
+        assertFalse(read(c.get("/api/orders?to=" + yesterday)).toString().contains(externalId));
+    }
+
+    @Test
+    void theDeskShowsCustomerAddressesLinesFlagsTextsTheRuleAndTheTimeline() {
+        ImportedOrder plain = site.order("CAT-MUG-001", "Gerda Gift");
+        ImportedLine gift = new ImportedLine("1", "CAT-MUG-001", "Mug", new BigDecimal("2"), new BigDecimal("19.98"),
+                new BigDecimal("3.19"), BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
+                BigDecimal.ZERO, "Alles Gute, Oma!", "Classic", null);
+        ImportedOrder order = new ImportedOrder(plain.channel(), plain.externalId(), plain.marketplaceId(),
+                plain.purchasedAt(), plain.lastUpdatedAt(), plain.status(), plain.fulfilment(), plain.buyer(),
+                plain.shipTo(), null, "EUR", true, plain.orderTotal(), "Expedited",
+                Set.of(OrderFlag.GIFT, OrderFlag.PRIME), null, null, "Beim Nachbarn abgeben", null, List.of(gift));
+        long id = site.handIn(order);
+        site.runUntil(id, v -> v.state() == OrderState.MANUAL_QUEUE);
+        Client c = clerk("clara");
+        assertEquals(302, c.post("/catura/queue/" + id + "/claim").statusCode());
+        String desk = c.get("/catura/queue/" + id).body();
+        assertTrue(desk.contains("Gerda Gift"), "buyer");
+        assertTrue(desk.contains("Hauptstraße 5") && desk.contains("10115 Berlin"), "ship-to address");
+        assertTrue(desk.contains("value=\"CAT-MUG-001\""), "the sales order's lines, editable");
+        assertTrue(desk.contains("<span class=\"tag\">prime</span>") && desk.contains("<span class=\"tag\">gift</span>"), "Amazon flags");
+        assertTrue(desk.contains("Alles Gute, Oma!") && desk.contains("gift wrap Classic"), "gift text and wrap");
+        assertTrue(desk.contains("Beim Nachbarn abgeben"), "delivery instructions");
+        assertTrue(desk.contains("rule <b>Gift message</b>"), "the rule that fired");
+        assertTrue(desk.contains("id=\"timeline\"") && desk.contains("To the manual queue"), "the process timeline");
+        assertTrue(desk.contains("id=\"customer\""), "the customer match");
+    }
+
+    @Test
+    void aClerkCorrectsTheCustomerMatchOnTheDesk() {
+        long other = site.shippedOrder("Stammkunde Schulz");
+        int otherPartner = site.view(other).documents().get(DocumentKind.BUSINESS_PARTNER);
+        long order = site.queuedOrder("Wrong Match");
+        Client c = clerk("clara");
+        assertEquals(409, c.post("/catura/queue/" + order + "/customer", "bpartnerId", String.valueOf(otherPartner))
+                .statusCode(), "only the holder corrects");
+        c.post("/catura/queue/" + order + "/claim");
+        HttpResponse<String> unknown = c.post("/catura/queue/" + order + "/customer", "bpartnerId", "99999999");
+        assertEquals(422, unknown.statusCode());
+        assertTrue(unknown.body().contains("no business partner 99999999"), unknown.body());
+        assertEquals(422, c.post("/catura/queue/" + order + "/customer", "bpartnerId", "Schulz").statusCode());
+
+        HttpResponse<String> ok = c.post("/catura/queue/" + order + "/customer", "bpartnerId",
+                String.valueOf(otherPartner), "reason", "same person, new e-mail");
+        assertEquals(302, ok.statusCode(), ok.body());
+        long ticket = site.tx(t -> site.tickets.openTicket(t, order,
+                org.catura.ticket.api.TicketType.MANUAL_QUEUE)).orElseThrow().id();
+        assertEquals(Integer.valueOf(otherPartner), site.tx(t -> site.tickets.get(t, ticket)).orElseThrow().bpartnerId());
+        assertEquals(1, site.count("select count(*) from catura_ticket_action where ticket_id = ? and field = 'customer'"
+                + " and comment = 'same person, new e-mail'", ticket));
+    }
+
+    static com.fasterxml.jackson.databind.JsonNode read(HttpResponse<String> r) {
+        return RulesApiChannelsTest.read(r);
     }
 
     @Test

@@ -82,6 +82,44 @@ class RulesApiChannelsTest {
     }
 
     @Test
+    void aHoldUntilADateIsEditedKeptThroughMovesAndToggleAndRefusedWithItsPosition() {
+        HttpResponse<String> r = admin.post("/catura/rules", "name", "Christmas break", "condition", "country == 'DE'",
+                "action", "HOLD", "reason", "closed", "holdUntil", "'2026-12-27'", "holdHours", "0", "active", "1");
+        assertEquals(302, r.statusCode(), r.body());
+        ReleaseRule added = rules().stream().filter(x -> x.name().equals("Christmas break")).findFirst().orElseThrow();
+        assertEquals("'2026-12-27'", added.holdUntil());
+        assertTrue(admin.get("/catura/rules").body().contains("until <code>&#39;2026-12-27&#39;</code>"),
+                "the list shows the hold date");
+
+        admin.post("/catura/rules/" + added.id() + "/move", "dir", "up");
+        admin.post("/catura/rules/" + added.id() + "/toggle");
+        ReleaseRule after = rules().stream().filter(x -> x.id() == added.id()).findFirst().orElseThrow();
+        assertEquals("'2026-12-27'", after.holdUntil(), "moving and switching off keep the hold date");
+        assertTrue(rules().stream().filter(x -> x.name().equals("Pre-order not yet due")).findFirst().orElseThrow()
+                .holdUntil().contains("hoursToLatestShip - 48"), "renumbering kept the default's hold date");
+
+        List<ReleaseRule> before = rules();
+        HttpResponse<String> bad = admin.post("/catura/rules/" + added.id(), "seq", String.valueOf(after.seq()),
+                "name", "Christmas break", "condition", "country == 'DE'", "action", "HOLD", "holdUntil",
+                "hoursToLatestShip -", "holdHours", "0");
+        assertEquals(422, bad.statusCode());
+        assertTrue(bad.body().contains("hold until: ") && bad.body().matches("(?s).*line 1, column \\d+.*"),
+                bad.body());
+        HttpResponse<String> api = admin.json("PUT", "/api/rules/" + added.id(), "{\"name\":\"Christmas break\","
+                + "\"condition\":\"true\",\"action\":\"HOLD\",\"holdUntil\":\"'next week'\"}", true);
+        assertEquals(422, api.statusCode());
+        assertTrue(read(api).get("message").asText().contains("'next week' is not a date"), api.body());
+        assertEquals(before, rules(), "nothing saved");
+
+        HttpResponse<String> ok = admin.json("PUT", "/api/rules/" + added.id(), "{\"name\":\"Christmas break\","
+                + "\"seq\":" + after.seq() + ",\"condition\":\"country == 'DE'\",\"action\":\"HOLD\","
+                + "\"holdUntil\":\"'2026-12-28T07:00:00Z'\",\"active\":false}", true);
+        assertEquals(200, ok.statusCode(), ok.body());
+        assertEquals("'2026-12-28T07:00:00Z'", read(ok).get("holdUntil").asText());
+        admin.post("/catura/rules/" + added.id() + "/delete");
+    }
+
+    @Test
     void thePreviewListsTheDecidedOrdersTheConditionCatches() {
         long austrian = site.shippedOrder("Preview Buyer");
         String html = admin.post("/catura/rules/preview", "condition", "total > 10", "name", "p", "action",
@@ -90,8 +128,10 @@ class RulesApiChannelsTest {
         String none = admin.post("/catura/rules/preview", "condition", "total > 100000", "name", "p", "action",
                 "MANUAL_QUEUE").body();
         assertFalse(none.contains(site.view(austrian).externalId()));
+        assertTrue(html.matches("(?s).*of the last 1,?000 decided orders.*"), "the page names the window");
         JsonNode api = read(admin.json("POST", "/api/rules/preview", "{\"condition\":\"total > 10\"}", true));
         assertTrue(api.get("orders").toString().contains(String.valueOf(austrian)));
+        assertEquals(1000, api.get("lastOrders").asInt());
     }
 
     @Test

@@ -58,7 +58,7 @@ public final class RulePages {
                 } else if (s.rules().list(tx).stream().noneMatch(r -> r.id() == id)) {
                     throw HttpError.notFound("Rule " + id);
                 }
-                return s.rules().save(tx, withSeq(submitted, seq), ex.who());
+                return s.rules().save(tx, submitted.withSeq(seq), ex.who());
             });
         } catch (InvalidRuleException e) {
             form(ex, 422, submitted, e.error(), null);
@@ -129,7 +129,7 @@ public final class RulePages {
             for (int k = 0; k < ordered.size(); k++) {
                 ReleaseRule r = ordered.get(k);
                 if (r.seq() != (k + 1) * 10) {
-                    s.rules().save(tx, withSeq(r, (k + 1) * 10), ex.who());
+                    s.rules().save(tx, r.withSeq((k + 1) * 10), ex.who());
                 }
             }
             return null;
@@ -143,7 +143,7 @@ public final class RulePages {
         ReleaseRule saved = s.database().inTransaction(tx -> {
             ReleaseRule r = find(s, tx, id);
             return s.rules().save(tx, new ReleaseRule(r.id(), r.seq(), r.name(), r.condition(), r.action(), r.reason(),
-                    r.holdHours(), !r.active()), ex.who());
+                    r.holdHours(), !r.active(), r.holdUntil()), ex.who());
         });
         ex.redirect(ex.base() + "/rules", "Rule '" + saved.name() + "' " + (saved.active() ? "active." : "inactive."));
     }
@@ -180,11 +180,6 @@ public final class RulePages {
         throw HttpError.notFound("Rule " + id);
     }
 
-    private static ReleaseRule withSeq(ReleaseRule r, int seq) {
-        return new ReleaseRule(r.id(), seq, r.name(), r.condition(), r.action(), r.reason(), r.holdHours(),
-                r.active());
-    }
-
     /** Reads the form; a malformed action or hold hours is refused like an invalid condition. */
     static ReleaseRule read(Exchange ex, long id) {
         String name = OrderPages.nz(ex.param("name"));
@@ -211,12 +206,13 @@ public final class RulePages {
             }
         }
         return new ReleaseRule(id, seq, name, OrderPages.nz(ex.raw("condition")), action,
-                OrderPages.nz(ex.param("reason")), hold, ex.param("active") != null);
+                OrderPages.nz(ex.param("reason")), hold, ex.param("active") != null, ex.raw("holdUntil"));
     }
 
     private static ReleaseRule fallback(Exchange ex, long id) {
         return new ReleaseRule(id, 0, OrderPages.nz(ex.param("name")), OrderPages.nz(ex.raw("condition")),
-                ReleaseAction.MANUAL_QUEUE, OrderPages.nz(ex.param("reason")), 0, ex.param("active") != null);
+                ReleaseAction.MANUAL_QUEUE, OrderPages.nz(ex.param("reason")), 0, ex.param("active") != null,
+                ex.raw("holdUntil"));
     }
 
     /** The error with the offending line of the condition and a caret under the column. */
@@ -242,7 +238,8 @@ public final class RulePages {
         model.put("facts", ex.services().rules().facts());
         model.put("previewOrders", PREVIEW_ORDERS);
         if (error != null) {
-            model.putAll(errorModel(rule.condition(), error));
+            boolean inHoldDate = error.message().startsWith("hold until") && rule.holdUntil() != null;
+            model.putAll(errorModel(inHoldDate ? rule.holdUntil() : rule.condition(), error));
         }
         if (preview != null) {
             model.putAll(preview);

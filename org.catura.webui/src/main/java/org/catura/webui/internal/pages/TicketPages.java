@@ -9,7 +9,6 @@ import org.catura.ticket.api.TicketException;
 import org.catura.ticket.api.TicketQuery;
 import org.catura.ticket.api.TicketStatus;
 import org.catura.ticket.api.TicketType;
-import org.catura.webui.api.Role;
 import org.catura.webui.internal.web.Exchange;
 import org.catura.webui.internal.web.HttpError;
 import org.catura.webui.internal.web.Services;
@@ -41,72 +40,29 @@ public final class TicketPages {
 
     public void comment(Exchange ex) throws IOException {
         long id = ex.pathId(1);
-        String text = ex.param("text");
-        change(ex, id, () -> {
-            if (text == null) {
-                throw new TicketException("The comment is empty.");
-            }
-            ex.services().database().inTransaction(tx -> ex.services().tickets().comment(tx, id, ex.who(), text));
-        }, "Comment added.");
+        change(ex, id, () -> ex.services().database().inTransaction(
+                tx -> TicketRules.comment(ex, tx, id, ex.param("text"))), "Comment added.");
     }
 
     public void assign(Exchange ex) throws IOException {
         long id = ex.pathId(1);
         String to = ex.param("assignee");
-        change(ex, id, () -> ex.services().database().inTransaction(tx -> {
-            Ticket t = ticket(ex, tx, id);
-            boolean supervisor = ex.can(Role.SUPERVISOR);
-            if (!supervisor) {
-                if (to != null && !to.equals(ex.who())) {
-                    throw new HttpError(403, "Only a supervisor assigns tickets to others; you may take it yourself.");
-                }
-                if (t.assignee() != null && !t.assignee().equals(ex.who())) {
-                    throw new HttpError(403, "Ticket " + id + " is assigned to " + t.assignee()
-                            + "; only a supervisor reassigns it.");
-                }
-            }
-            if (to != null && ex.services().users().find(to).isEmpty()) {
-                throw new TicketException("There is no user '" + to + "'.");
-            }
-            return ex.services().tickets().assign(tx, id, to, ex.who(), ex.param("comment"));
-        }), to == null ? "Ticket unassigned." : "Ticket assigned to " + to + ".");
+        change(ex, id, () -> ex.services().database().inTransaction(
+                tx -> TicketRules.assign(ex, tx, id, to, ex.param("comment"))),
+                to == null ? "Ticket unassigned." : "Ticket assigned to " + to + ".");
     }
 
     public void status(Exchange ex) throws IOException {
         long id = ex.pathId(1);
-        String st = ex.param("status");
-        change(ex, id, () -> ex.services().database().inTransaction(tx -> {
-            Ticket t = ticket(ex, tx, id);
-            requireOwnOrSupervisor(ex, t, "change the status of");
-            TicketStatus status;
-            try {
-                status = TicketStatus.valueOf(st == null ? "" : st);
-            } catch (IllegalArgumentException e) {
-                throw new TicketException("Unknown status '" + st + "'.");
-            }
-            return status == TicketStatus.CLOSED
-                    ? ex.services().tickets().close(tx, id, ex.who(), ex.param("comment"))
-                    : ex.services().tickets().changeStatus(tx, id, status, ex.who(), ex.param("comment"));
-        }), "Status changed.");
+        change(ex, id, () -> ex.services().database().inTransaction(
+                tx -> TicketRules.changeStatus(ex, tx, id, ex.param("status"), ex.param("comment"))),
+                "Status changed.");
     }
 
     public void close(Exchange ex) throws IOException {
         long id = ex.pathId(1);
-        change(ex, id, () -> ex.services().database().inTransaction(tx -> {
-            requireOwnOrSupervisor(ex, ticket(ex, tx, id), "close");
-            return ex.services().tickets().close(tx, id, ex.who(), ex.param("comment"));
-        }), "Ticket closed.");
-    }
-
-    private static void requireOwnOrSupervisor(Exchange ex, Ticket t, String what) {
-        if (!ex.can(Role.SUPERVISOR) && !ex.who().equals(t.assignee())) {
-            throw new HttpError(403, "Only a supervisor may " + what + " a ticket assigned to "
-                    + (t.assignee() == null ? "nobody" : t.assignee()) + "; take it first.");
-        }
-    }
-
-    private static Ticket ticket(Exchange ex, org.catura.core.api.db.Tx tx, long id) {
-        return ex.services().tickets().get(tx, id).orElseThrow(() -> HttpError.notFound("Ticket " + id));
+        change(ex, id, () -> ex.services().database().inTransaction(
+                tx -> TicketRules.close(ex, tx, id, ex.param("comment"))), "Ticket closed.");
     }
 
     private void change(Exchange ex, long id, Runnable action, String done) throws IOException {
@@ -123,7 +79,7 @@ public final class TicketPages {
         Services s = ex.services();
         Map<String, Object> model = new HashMap<>();
         s.database().inTransaction(tx -> {
-            Ticket t = ticket(ex, tx, id);
+            Ticket t = TicketRules.ticket(ex, tx, id);
             model.put("t", t);
             model.put("history", s.tickets().history(tx, id));
             return null;
