@@ -3,6 +3,7 @@ package org.catura.amazon.plugin.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Hashtable;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executors;
@@ -16,6 +17,7 @@ import org.catura.amazon.plugin.api.ImportError;
 import org.catura.amazon.plugin.api.ImportReport;
 import org.catura.amazon.plugin.api.ReimportResult;
 import org.catura.amazon.plugin.client.RetryPolicy;
+import org.catura.core.api.channel.ChannelSettings;
 import org.catura.core.api.db.Database;
 import org.catura.core.api.db.Migrations;
 import org.catura.core.api.process.OrderProcess;
@@ -33,27 +35,31 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The Amazon channel in the running system: migrates its tables, serves {@link AmazonChannels}
- * and {@link AmazonImports}, and registers one {@link ScheduledTask} per enabled channel (checked
- * again every few seconds, so changes made on another node arrive too).
+ * and {@link AmazonImports}, registers one {@link ChannelSettings} per stored channel (for the web
+ * UI's settings page) and one {@link ScheduledTask} per enabled channel — checked after every change
+ * and again every few seconds, so channels added or changed on another node arrive too.
  */
 @Component(service = {AmazonChannels.class, AmazonImports.class}, immediate = true,
         configurationPid = "org.catura.amazon.import")
 @Designate(ocd = AmazonImportConfig.class)
 public final class AmazonComponent implements AmazonChannels, AmazonImports {
 
+    /** Service property of each {@link ChannelSettings}: the channel's name. */
+    static final String CHANNEL_PROPERTY = "catura.channel";
     private static final Logger LOG = LoggerFactory.getLogger(AmazonComponent.class);
 
     private final ChannelService channels;
     private final ImportService imports;
     private final ImportTasks tasks;
+    private final SettingsServices settings;
     private final ScheduledExecutorService refresher;
 
     @Activate
     public AmazonComponent(BundleContext context, @Reference Database database, @Reference OrderProcess process,
             @Reference Secrets secrets, AmazonImportConfig config) {
         Migrations.migrate(database.dataSource(), "amazon", AmazonComponent.class.getClassLoader());
-        ImportTasks[] holder = new ImportTasks[1];
-        this.channels = new ChannelService(database, secrets, new ChannelStore(), () -> replan(holder[0]));
+        // replan() skips calls made before the registrations below exist; the refresher's first run follows.
+        this.channels = new ChannelService(database, secrets, new ChannelStore(), this::replan);
         ChannelClients clients = new ChannelClients(secrets, new RetryPolicy(config.retryAttempts(),
                 Duration.ofMillis(config.retryBaseMillis()), Duration.ofMillis(config.retryMaxMillis())));
         this.imports = new ImportService(database, process, channels, clients,
@@ -67,37 +73,64 @@ public final class AmazonComponent implements AmazonChannels, AmazonImports {
 
             @Override
             public void unregister(Object registration) {
-                try {
-                    ((ServiceRegistration<?>) registration).unregister();
-                } catch (IllegalStateException e) {
-                    // already gone with the bundle
-                }
+                unregisterQuietly(registration);
             }
         }, imports::runScheduled);
-        holder[0] = tasks;
+        this.settings = new SettingsServices(new SettingsServices.Registry() {
+            @Override
+            public Object register(ChannelSettings settings) {
+                Hashtable<String, Object> properties = new Hashtable<>();
+                properties.put(CHANNEL_PROPERTY, settings.channelId());
+                return context.registerService(ChannelSettings.class, settings, properties);
+            }
+
+            @Override
+            public void unregister(Object registration) {
+                unregisterQuietly(registration);
+            }
+        }, name -> new AmazonChannelSettings(name, channels));
         this.refresher = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "amazon-channel-refresh");
             t.setDaemon(true);
             return t;
         });
-        refresher.scheduleWithFixedDelay(() -> replan(tasks), 0, Math.max(1, config.channelRefreshSeconds()),
+        refresher.scheduleWithFixedDelay(this::replan, 0, Math.max(1, config.channelRefreshSeconds()),
                 TimeUnit.SECONDS);
     }
 
     @Deactivate
     void deactivate() {
         refresher.shutdownNow();
+        try {
+            // a refresh still running could otherwise register again after the withdrawals below
+            refresher.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        settings.close();
         tasks.clear();
     }
 
-    private void replan(ImportTasks target) {
-        if (target == null) {
+    private void replan() {
+        ImportTasks t = tasks;
+        SettingsServices s = settings;
+        if (t == null || s == null) {
             return;
         }
         try {
-            target.sync(channels.stored());
+            List<StoredChannel> stored = channels.stored();
+            t.sync(stored);
+            s.sync(stored);
         } catch (RuntimeException e) {
-            LOG.warn("Cannot read the Amazon channels to schedule their imports: {}", e.getMessage());
+            LOG.warn("Cannot read the Amazon channels to schedule their imports and offer their settings: {}", e.getMessage());
+        }
+    }
+
+    private static void unregisterQuietly(Object registration) {
+        try {
+            ((ServiceRegistration<?>) registration).unregister();
+        } catch (IllegalStateException e) {
+            // already gone with the bundle
         }
     }
 

@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.catura.amazon.plugin.api.AmazonChannel;
 import org.catura.core.api.db.Tx;
 
-/** The amazon_channel table. Secrets arrive here sealed already. */
+/** The amazon_channel table. Secrets arrive here sealed already; {@code who} goes to updated_by. */
 final class ChannelStore {
 
     private static final String SELECT = """
@@ -29,28 +29,29 @@ final class ChannelStore {
         return Jdbc.list(tx.connection(), SELECT + " order by name", ChannelStore::row);
     }
 
-    void insert(Tx tx, AmazonChannel c, String sealedSecret, String sealedRefresh) {
+    void insert(Tx tx, AmazonChannel c, String sealedSecret, String sealedRefresh, String who) {
         Jdbc.update(tx.connection(), """
                 insert into amazon_channel (name, seller_id, endpoint, token_url, marketplace_ids, client_id,
                        client_secret_sealed, refresh_token_sealed, import_interval_seconds, overlap_minutes,
-                       time_compression, sync_enabled, import_since)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", c.name(), c.sellerId(), c.endpoint(), c.tokenUrl(),
+                       time_compression, sync_enabled, import_since, updated_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", c.name(), c.sellerId(), c.endpoint(), c.tokenUrl(),
                 String.join(",", c.marketplaceIds()), c.clientId(), Jdbc.text(sealedSecret), Jdbc.text(sealedRefresh),
                 c.importIntervalSeconds(), c.overlapMinutes(), c.timeCompression(), c.syncEnabled(),
-                Jdbc.ts(c.importSince()));
+                Jdbc.ts(c.importSince()), Jdbc.text(who));
     }
 
     /** Replaces the settings; a null sealed value keeps the stored one. */
-    void update(Tx tx, AmazonChannel c, String sealedSecret, String sealedRefresh) {
+    void update(Tx tx, AmazonChannel c, String sealedSecret, String sealedRefresh, String who) {
         Jdbc.update(tx.connection(), """
                 update amazon_channel set seller_id = ?, endpoint = ?, token_url = ?, marketplace_ids = ?,
                        client_id = ?, client_secret_sealed = coalesce(?, client_secret_sealed),
                        refresh_token_sealed = coalesce(?, refresh_token_sealed), import_interval_seconds = ?,
                        overlap_minutes = ?, time_compression = ?, sync_enabled = ?, import_since = ?,
-                       version = version + 1, updated_at = now()
+                       version = version + 1, updated_at = now(), updated_by = ?
                  where name = ?""", c.sellerId(), c.endpoint(), c.tokenUrl(), String.join(",", c.marketplaceIds()),
                 c.clientId(), Jdbc.text(sealedSecret), Jdbc.text(sealedRefresh), c.importIntervalSeconds(),
-                c.overlapMinutes(), c.timeCompression(), c.syncEnabled(), Jdbc.ts(c.importSince()), c.name());
+                c.overlapMinutes(), c.timeCompression(), c.syncEnabled(), Jdbc.ts(c.importSince()), Jdbc.text(who),
+                c.name());
     }
 
     private static StoredChannel row(ResultSet rs) throws SQLException {

@@ -63,6 +63,8 @@ class ChannelsTest {
                 10, 1, false, null, false, false);
         InvalidChannelException e = assertThrows(InvalidChannelException.class, () -> channels.save(bad, null));
         assertEquals(3, e.problems().size(), e.problems().toString());
+        assertEquals(List.of("endpoint", "marketplaceIds", "importIntervalSeconds"),
+                e.details().stream().map(InvalidChannelException.Problem::field).toList(), "each names its field");
         assertTrue(e.problems().get(0).contains("SP-API endpoint 'sellingpartnerapi-eu.amazon.com' is not an http(s) URL"),
                 e.getMessage());
         assertTrue(e.problems().get(1).contains("marketplace id 'A1XXXXXXXXXXXX' is not one Catura knows"), e.getMessage());
