@@ -34,9 +34,9 @@ class CaturaJarIT {
     private static Path jar;
     private static Path data;
 
-    /** States the demo orders pass on the way to the delivery note. */
-    private static final Set<String> BEFORE_DELIVERY_NOTE = Set.of("WAITING_AT_CHANNEL", "RECEIVED", "CUSTOMER_READY",
-            "ORDER_ENTERED", "RELEASED");
+    /** States an order passes on the way to the delivery note (a PENDING order waits before them). */
+    private static final Set<String> BEFORE_DELIVERY_NOTE = Set.of("RECEIVED", "CUSTOMER_READY", "ORDER_ENTERED",
+            "RELEASED");
 
     @BeforeAll
     static void locateJar() {
@@ -55,12 +55,13 @@ class CaturaJarIT {
             assertTrue(line.trim().startsWith("ACTIVE "), "bundle not active: " + line);
         }
         for (String name : List.of("org.catura.core", "org.catura.erp.embedded", "org.catura.sandbox",
-                "org.catura.runtime", "org.apache.felix.scr", "org.apache.felix.http.jetty12", "slf4j.simple")) {
+                "org.catura.amazon.plugin", "org.catura.runtime", "org.apache.felix.scr",
+                "org.apache.felix.http.jetty12", "slf4j.simple")) {
             assertTrue(bundleLines.stream().anyMatch(l -> l.contains(" " + name + " ")), name + " missing");
         }
         List<String> components = section(r.out, "Components:", "All bundles active");
         for (String component : List.of("PostgresDatabase", "EngineComponent", "CustomerStation",
-                "SalesOrderStation", "ReleaseStation", "DeliveryNoteStation", "ErpComponent")) {
+                "SalesOrderStation", "ReleaseStation", "DeliveryNoteStation", "ErpComponent", "AmazonComponent")) {
             String line = components.stream().filter(l -> l.contains("." + component + " ")).findFirst()
                     .orElseThrow(() -> new AssertionError(component + " not listed: " + components));
             assertTrue(line.trim().startsWith("OK") && line.endsWith("[active]"), line);
@@ -71,16 +72,17 @@ class CaturaJarIT {
     }
 
     @Test
-    void demoPushesOrdersThroughTheStationChain() throws Exception {
-        Result r = run("demo", "--data", data.toString(), "--until-idle", "--orders", "5", "--seed", "42", "--port", "0");
+    void demoImportsFromTheSandboxThroughTheStationChain() throws Exception {
+        Result r = run("demo", "--data", data.toString(), "--until-idle", "--orders", "12", "--seed", "42", "--port", "0");
         assertEquals(0, r.exit, r.toString());
 
-        Matcher handed = Pattern.compile("Handed in (\\d{3}-\\d{7}-\\d{7}) from ([A-Z]{2})").matcher(r.out);
+        Matcher placed = Pattern.compile("Amazon took order (\\d{3}-\\d{7}-\\d{7})").matcher(r.out);
         List<String> ids = new ArrayList<>();
-        while (handed.find()) {
-            ids.add(handed.group(1));
+        while (placed.find()) {
+            ids.add(placed.group(1));
         }
-        assertEquals(5, ids.size(), r.out);
+        assertEquals(12, ids.size(), r.out);
+        assertTrue(r.out.contains("Import COMPLETED: 1 page(s), 12 order(s) seen, 12 new,"), r.out);
 
         Map<String, String> stateOf = new HashMap<>();
         Map<String, String> reasonOf = new HashMap<>();
@@ -91,14 +93,14 @@ class CaturaJarIT {
             reasonOf.put(standing.group(1), standing.group(3));
         }
         assertEquals(Set.copyOf(ids), stateOf.keySet(), r.out);
-        int withDeliveryNote = 0;
+        long withDeliveryNote = 0;
         for (String id : ids) {
             String state = stateOf.get(id);
             assertFalse(BEFORE_DELIVERY_NOTE.contains(state), id + " stuck at " + state + "\n" + r.out);
             if (state.equals("MANUAL_QUEUE")) {
-                // Demo orders are well-formed: the only release rule they may trip is the large-order limit.
-                assertTrue(reasonOf.get(id).contains("Large order"), id + " parked: " + reasonOf.get(id));
-            } else {
+                assertTrue(reasonOf.get(id).matches(" \\(.+\\)"), id + " parked without a reason: " + r.out);
+            }
+            if (state.equals("SHIPMENT_CREATED")) {
                 withDeliveryNote++;
             }
         }
@@ -117,7 +119,45 @@ class CaturaJarIT {
         for (String id : ids) {
             assertEquals(stateOf.get(id), listedStates.get(id), id);
         }
-        orders.forEach(o -> assertEquals("amazon", o.get("channel").asText()));
+        orders.forEach(o -> assertEquals("amazon-demo", o.get("channel").asText()));
+
+        // The import's own record of it.
+        Result status = run("import", "status", "--data", data.toString());
+        assertEquals(0, status.exit, status.toString());
+        assertTrue(status.out.startsWith("amazon-demo: sync off, every 10 s, marketplaces "), status.out);
+        assertFalse(status.out.contains("watermark none yet"), status.out);
+        assertTrue(status.out.contains(" MANUAL COMPLETED at "), status.out);
+
+        // Re-importing needs Amazon: the demo's sandbox is gone with the demo. One clear line, exit 1.
+        Result reimport = run("import", "order", "amazon-demo", ids.get(0), "--data", data.toString());
+        assertEquals(1, reimport.exit, reimport.toString());
+        assertEquals(1, reimport.err.lines().filter(l -> !l.isBlank()).count(), reimport.toString());
+        assertTrue(reimport.err.startsWith("LWA token endpoint http://127.0.0.1:") && reimport.err.contains("unreachable"),
+                reimport.toString());
+        Result badId = run("import", "order", "amazon-demo", "12-34", "--data", data.toString());
+        assertEquals(2, badId.exit, badId.toString());
+        assertTrue(badId.err.contains("'12-34' is not an Amazon order id"), badId.err);
+        Result noChannel = run("import", "run", "amazon-nowhere", "--data", data.toString());
+        assertEquals(2, noChannel.exit, noChannel.toString());
+        assertTrue(noChannel.err.contains("No Amazon channel 'amazon-nowhere'; channels: amazon-demo"), noChannel.err);
+    }
+
+    @Test
+    void importBenchmarkPrintsItsFigures() throws Exception {
+        Result r = run("bench", "import", "--data", work.resolve("bench").toString(), "--only", "quota", "--orders",
+                "2500", "--compression", "5000");
+        assertEquals(0, r.exit, r.toString());
+        assertTrue(r.out.contains("(a) quotas on, time x5000: COMPLETED, 2500 orders in 25 pages"), r.out);
+        assertTrue(Pattern.compile("throughput [\\d.]+ orders/s, ceiling [\\d.]+ orders/s: [\\d.]+ % of the quota "
+                + "ceiling").matcher(r.out).find(), r.out);
+        assertFalse(r.out.contains("(b)"), r.out);
+
+        Result free = run("bench", "import", "--data", work.resolve("bench").toString(), "--only", "free", "--orders",
+                "500", "--workers", "2");
+        assertEquals(0, free.exit, free.toString());
+        assertTrue(free.out.contains("(b) quotas off, 2 workers: COMPLETED, 500 orders imported"), free.out);
+        assertTrue(Pattern.compile("response to completed sales order: \\d{3} orders in [\\d.]+ s: \\d+ orders/s")
+                .matcher(free.out).find(), free.out);
     }
 
     @Test
@@ -132,7 +172,7 @@ class CaturaJarIT {
                 String.valueOf(port)).redirectErrorStream(true).redirectOutput(out.toFile()).start();
         try {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
-            while (!Files.readString(out).contains("Handing in") && demo.isAlive() && System.nanoTime() < deadline) {
+            while (!Files.readString(out).contains("Ctrl-C stops") && demo.isAlive() && System.nanoTime() < deadline) {
                 Thread.sleep(200);
             }
             String printed = Files.readString(out);

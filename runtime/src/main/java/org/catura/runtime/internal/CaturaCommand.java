@@ -4,7 +4,8 @@ import picocli.CommandLine.Command;
 
 @Command(name = "catura", mixinStandardHelpOptions = true, version = "catura 0.1.0",
         description = "Catura order automation: the standalone runtime.",
-        subcommands = {DemoCommand.class, RunCommand.class, OrdersCommand.class, CheckCommand.class})
+        subcommands = {DemoCommand.class, RunCommand.class, OrdersCommand.class, ImportCommand.class, CheckCommand.class,
+                BenchCommand.class})
 final class CaturaCommand implements Runnable {
 
     @picocli.CommandLine.Spec
@@ -12,6 +13,6 @@ final class CaturaCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing command: demo, run, orders or check");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing command: demo, run, orders, import, check or bench");
     }
 }

@@ -33,7 +33,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintStream out = System.out;
-        try (Session session = database.open(framework, 1)) {
+        try (Session session = database.open(framework, 0)) {
             settle();
             int problems = 0;
             out.println("Bundles:");

@@ -13,13 +13,14 @@ final class DatabaseOptions {
     @Option(names = "--config", paramLabel = "FILE", description = "Properties file of `catura run`")
     Path config;
 
+    /** A session with {@code workers} engine threads: 0 for commands that only read or hand in. */
     Session open(Framework framework, int workers) {
         if (data != null && config != null) {
             throw new UsageException("Give either --data or --config, not both");
         }
         if (config != null) {
             RunConfiguration run = RunConfiguration.read(config);
-            return Session.external(framework, run);
+            return Session.external(framework, run, workers);
         }
         return Session.embedded(framework, dataFolder(), "", workers);
     }

@@ -2,39 +2,48 @@ package org.catura.runtime.internal;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.ArrayList;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.catura.amazon.plugin.api.AmazonChannels;
+import org.catura.amazon.plugin.api.AmazonImports;
+import org.catura.amazon.plugin.api.ImportReport;
 import org.catura.core.api.erp.Erp;
-import org.catura.core.api.order.ImportedOrder;
-import org.catura.core.api.process.HandInResult;
 import org.catura.core.api.process.OrderProcessView;
 import org.catura.core.api.process.OrderState;
 import org.catura.core.api.process.ProcessEvent;
-import org.catura.sandbox.demo.DemoOrders;
 import org.catura.webui.api.Users;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "The order process on an embedded PostgreSQL with demo master data and demo orders.")
+        description = "The order process on an embedded PostgreSQL with demo master data, importing the orders "
+                + "of a local SP-API sandbox (Amazon with time compressed).")
 final class DemoCommand implements Callable<Integer> {
+
+    /** How often the demo channel's scheduled import runs (real seconds). */
+    static final long IMPORT_INTERVAL_SECONDS = 10;
 
     private final Framework framework;
 
     @Option(names = "--data", paramLabel = "DIR", description = "Data folder, kept between runs (default: ~/.catura/demo)")
     Path data;
 
-    @Option(names = "--until-idle", description = "Hand in the orders, exit once all work is done and print a summary")
+    @Option(names = "--until-idle", description = "Import the orders once, exit when all work is done and print a summary")
     boolean untilIdle;
 
     @Option(names = "--orders", paramLabel = "N", defaultValue = "5",
-            description = "Demo orders to hand in at start (default: ${DEFAULT-VALUE})")
+            description = "Orders Amazon holds at start, bought in the last half hour (default: ${DEFAULT-VALUE})")
     int orders;
 
     @Option(names = "--per-minute", paramLabel = "N", defaultValue = "3",
-            description = "Without --until-idle: orders handed in each minute (default: ${DEFAULT-VALUE})")
+            description = "Without --until-idle: orders Amazon takes each minute (default: ${DEFAULT-VALUE})")
     int perMinute;
 
     @Option(names = "--seed", paramLabel = "SEED", description = "Seed of the order generator (default: the clock)")
@@ -59,42 +68,62 @@ final class DemoCommand implements Callable<Integer> {
         PrintStream out = System.out;
         Path folder = data != null ? data : DatabaseOptions.defaultDataFolder();
         StopSignal signal = untilIdle ? null : new StopSignal();
-        try (Session session = Session.embedded(framework, folder, "", 2)) {
+        long generatorSeed = seed != null ? seed : System.currentTimeMillis();
+        // Closed in reverse: the session (and with it the scheduled imports) before the sandbox.
+        try (DemoChannel amazon = DemoChannel.start(generatorSeed, untilIdle ? 0 : perMinute,
+                untilIdle ? Duration.ofHours(1) : Duration.ofMinutes(1));
+                Session session = Session.embedded(framework, folder, "", 2)) {
             framework.await(Erp.class, Session.SERVICE_TIMEOUT);
             DemoMasterData.seed(framework, session);
-            DemoOrders generator = new DemoOrders(seed != null ? seed : System.currentTimeMillis(),
-                    DemoMasterData.catalog());
             out.println("Demo database in " + folder.toAbsolutePath() + " (" + session.url() + ")");
+            AmazonChannels channels = framework.await(AmazonChannels.class, Session.SERVICE_TIMEOUT);
+            AmazonImports imports = framework.await(AmazonImports.class, Session.SERVICE_TIMEOUT);
+            amazon.configure(channels, !untilIdle, IMPORT_INTERVAL_SECONDS, Duration.ofHours(1));
+            out.printf("SP-API sandbox at %s, time x%.0f; channel '%s' imports from it%n",
+                    amazon.sandbox().endpoint(), DemoChannel.TIME_COMPRESSION, DemoChannel.NAME);
             String url = WebServer.start(framework, "127.0.0.1", port);
             if (url != null) {
                 WebServer.seedDemoUsers(framework.await(Users.class, Session.SERVICE_TIMEOUT));
-                out.println("Web UI: " + url + "  logins: "
-                        + String.join(", ", java.util.Arrays.stream(WebServer.DEMO_USERS)
-                                .map(u -> u[0] + " / " + u[2]).toList()));
+                out.println("Web UI: " + url + "  logins: " + Arrays.stream(WebServer.DEMO_USERS)
+                        .map(u -> u[0] + " / " + u[2]).collect(Collectors.joining(", ")));
             }
-            List<Long> handedIn = handIn(session, generator, orders, out);
+            List<String> placed = amazon.placeOrders(orders, Duration.ofMinutes(30));
+            placed.forEach(id -> out.println("Amazon took order " + id));
             if (untilIdle) {
+                print(imports.runNow(DemoChannel.NAME), out);
                 Idle.waitFor(session);
-                out.println("These orders now stand at:");
-                for (long id : handedIn) {
-                    OrderProcessView v = session.database().inTransaction(tx -> session.process().view(tx, id))
-                            .orElseThrow();
-                    out.printf("  %-21s %s%s%n", v.externalId(), v.state(), why(session, v));
-                }
+                printStanding(session, placed, out);
             } else {
-                out.println("Handing in " + perMinute + " order(s) a minute; Ctrl-C stops.");
-                long pause = perMinute == 0 ? Long.MAX_VALUE / 2 : 60_000L / perMinute;
-                while (!signal.awaitStop(pause)) {
-                    handIn(session, generator, 1, out);
+                out.println("Amazon takes " + perMinute + " order(s) a minute; the import runs every "
+                        + IMPORT_INTERVAL_SECONDS + " s; Ctrl-C stops.");
+                while (!signal.awaitStop(60_000)) {
+                    out.println(LocalTime.now().truncatedTo(ChronoUnit.SECONDS) + " " + oneLineSummary(session));
                 }
             }
             Idle.printSummary(session, out);
-        } finally {
-            if (signal != null) {
-                signal.finished();
-            }
         }
         return 0;
+    }
+
+    static void print(ImportReport r, PrintStream out) {
+        out.printf("Import %s: %d page(s), %d order(s) seen, %d new, %d updated, %d unchanged, %d failed; "
+                + "%d API call(s), %d throttled%s%n", r.outcome(), r.pages(), r.ordersSeen(), r.created(), r.updated(),
+                r.unchanged(), r.failed(), r.apiCalls(), r.throttled(), r.message() == null ? "" : " - " + r.message());
+    }
+
+    private static String oneLineSummary(Session session) {
+        Map<OrderState, Long> counts = Idle.counts(session);
+        return counts.entrySet().stream().filter(e -> e.getValue() > 0).map(e -> e.getKey() + " " + e.getValue())
+                .collect(Collectors.joining(", "));
+    }
+
+    private static void printStanding(Session session, List<String> amazonIds, PrintStream out) {
+        out.println("These orders now stand at:");
+        for (String id : amazonIds) {
+            Optional<OrderProcessView> view = session.database().inTransaction(tx -> session.process()
+                    .findOrderId(tx, DemoChannel.NAME, id).flatMap(orderId -> session.process().view(tx, orderId)));
+            out.printf("  %-21s %s%n", id, view.map(v -> v.state() + why(session, v)).orElse("NOT IMPORTED"));
+        }
     }
 
     /** For an order waiting for a person: the last line of its timeline, which says why. */
@@ -107,18 +136,5 @@ final class DemoCommand implements Callable<Integer> {
         }
         List<ProcessEvent> timeline = session.database().inTransaction(tx -> session.process().timeline(tx, v.orderId()));
         return timeline.isEmpty() ? "" : " (" + timeline.get(timeline.size() - 1).message() + ")";
-    }
-
-    private static List<Long> handIn(Session session, DemoOrders generator, int n, PrintStream out) {
-        List<Long> ids = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            ImportedOrder order = generator.next(Instant.now());
-            HandInResult r = session.database().inTransaction(tx -> session.process().handIn(tx, order, null));
-            ids.add(r.orderId());
-            out.printf("Handed in %s from %s: %d line(s), %s %s%s%n", order.externalId(),
-                    order.shipTo().countryCode(), order.lines().size(), order.orderTotal(), order.currency(),
-                    r.created() ? "" : " (known already)");
-        }
-        return ids;
     }
 }

@@ -1,24 +1,14 @@
 package org.catura.runtime.internal;
 
 import java.math.BigDecimal;
-import java.util.List;
-import java.util.Map;
+import org.catura.core.api.erp.Erp;
+import org.catura.core.api.erp.Product;
 import org.catura.erp.embedded.api.DemoCatalogue;
 import org.catura.erp.embedded.api.DemoSeedResult;
 import org.catura.erp.embedded.api.MasterData;
-import org.catura.sandbox.demo.DemoProduct;
 
-/** The demo's master data in the embedded ERP, and what the demo shop charges for it. */
+/** The demo's master data in the embedded ERP. */
 final class DemoMasterData {
-
-    /** Shelf prices in EUR incl. German VAT; the ERP keeps no sales prices, the marketplace does. */
-    private static final Map<String, String> PRICES = Map.ofEntries(
-            Map.entry("CAT-MUG-001", "12.90"), Map.entry("CAT-MUG-002", "19.90"),
-            Map.entry("CAT-TEE-001", "24.95"), Map.entry("CAT-HOOD-001", "49.00"),
-            Map.entry("CAT-BOOK-001", "29.99"), Map.entry("CAT-CAP-001", "17.50"),
-            Map.entry("CAT-LAMP-001", "39.90"), Map.entry("CAT-KETTLE-001", "34.99"),
-            Map.entry("CAT-POT-001", "59.00"), Map.entry("CAT-RUG-001", "349.00"),
-            Map.entry("CAT-CHAIR-001", "289.00"), Map.entry("CAT-DESK-001", "599.00"));
 
     private DemoMasterData() {
     }
@@ -29,15 +19,17 @@ final class DemoMasterData {
         return session.database().inTransaction(masterData::seedDemo);
     }
 
-    /** The demo catalogue with prices, for the order generator. */
-    static List<DemoProduct> catalog() {
-        return DemoCatalogue.PRODUCTS.stream().map(p -> {
-            String price = PRICES.get(p.spec().sku());
-            if (price == null) {
-                throw new FailureException("The demo shop has no price for " + p.spec().sku());
+    /** Sets the main warehouse's stock of every demo product, so that no order waits for goods. */
+    static void stockUp(Framework framework, Session session, BigDecimal qty) {
+        MasterData masterData = framework.await(MasterData.class, Session.SERVICE_TIMEOUT);
+        Erp erp = framework.await(Erp.class, Session.SERVICE_TIMEOUT);
+        session.database().inTransaction(tx -> {
+            int warehouse = masterData.findWarehouse(tx, DemoCatalogue.MAIN_WAREHOUSE).orElseThrow().id();
+            for (String sku : DemoCatalogue.SKUS) {
+                Product product = erp.products().findBySku(tx, sku).orElseThrow();
+                masterData.setOnHand(tx, product.id(), warehouse, qty);
             }
-            return new DemoProduct(p.spec().sku(), p.spec().name(), new BigDecimal(price),
-                    "Reduced".equals(p.spec().taxCategory()));
-        }).toList();
+            return null;
+        });
     }
 }

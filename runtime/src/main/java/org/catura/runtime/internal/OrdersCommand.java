@@ -37,7 +37,7 @@ final class OrdersCommand implements Callable<Integer> {
             throw new UsageException("--limit must be at least 1, got " + limit);
         }
         List<OrderProcessView> orders;
-        try (Session session = database.open(framework, 1)) {
+        try (Session session = database.open(framework, 0)) {
             orders = session.database().inTransaction(tx -> session.process().list(tx, Optional.empty(), limit));
         }
         print(orders, json, System.out);

@@ -41,10 +41,6 @@ final class RunCommand implements Callable<Integer> {
                 }
             }
             Idle.printSummary(session, System.out);
-        } finally {
-            if (signal != null) {
-                signal.finished();
-            }
         }
         return 0;
     }

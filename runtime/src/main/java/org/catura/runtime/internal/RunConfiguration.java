@@ -16,7 +16,8 @@ import java.util.TreeSet;
  * misspelled key, or a value that does not fit, is named in a {@link UsageException}.
  * runtime/catura.example.properties documents the keys.
  */
-record RunConfiguration(DatabaseSettings database, String nodeName, int workers, String httpHost, int httpPort) {
+record RunConfiguration(DatabaseSettings database, String nodeName, int workers, String httpHost, int httpPort,
+        Path secretKeyFile) {
 
     static final String DATABASE_URL = "database.url";
     static final String DATABASE_USER = "database.user";
@@ -26,8 +27,9 @@ record RunConfiguration(DatabaseSettings database, String nodeName, int workers,
     static final String PROCESS_WORKERS = "process.workers";
     static final String HTTP_HOST = "http.host";
     static final String HTTP_PORT = "http.port";
+    static final String SECRETS_KEY_FILE = "secrets.keyFile";
     static final List<String> KEYS = List.of(DATABASE_URL, DATABASE_USER, DATABASE_PASSWORD, DATABASE_POOL_SIZE,
-            NODE_NAME, PROCESS_WORKERS, HTTP_HOST, HTTP_PORT);
+            NODE_NAME, PROCESS_WORKERS, HTTP_HOST, HTTP_PORT, SECRETS_KEY_FILE);
 
     static RunConfiguration read(Path file) {
         Properties p = new Properties();
@@ -62,8 +64,11 @@ record RunConfiguration(DatabaseSettings database, String nodeName, int workers,
         int workers = number(p, PROCESS_WORKERS, 2, 1, 64, source);
         String httpHost = p.getProperty(HTTP_HOST, "127.0.0.1").trim();
         int httpPort = number(p, HTTP_PORT, 8080, 0, 65535, source);
+        String keyFile = p.getProperty(SECRETS_KEY_FILE, "").trim();
+        Path secretKeyFile = keyFile.isEmpty() ? Path.of(System.getProperty("user.home"), ".catura", "secret.key")
+                : Path.of(keyFile);
         return new RunConfiguration(new DatabaseSettings(url, user, password, poolSize), node, workers, httpHost,
-                httpPort);
+                httpPort, secretKeyFile);
     }
 
     /** The configuration {@code org.catura.process} of the order process engine. */

@@ -2,6 +2,7 @@ package org.catura.runtime.internal;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Hashtable;
 import org.catura.core.api.db.Database;
 import org.catura.core.api.process.OrderProcess;
 
@@ -13,6 +14,7 @@ import org.catura.core.api.process.OrderProcess;
 final class Session implements AutoCloseable {
 
     static final Duration SERVICE_TIMEOUT = Duration.ofSeconds(90);
+    private static final String SECRETS_PID = "org.catura.secrets";
 
     private final Framework framework;
     private final EmbeddedDatabase embedded;
@@ -33,26 +35,38 @@ final class Session implements AutoCloseable {
     static Session embedded(Framework framework, Path dataFolder, String node, int workers) {
         EmbeddedDatabase pg = EmbeddedDatabase.open(dataFolder);
         try {
-            return start(framework, pg, pg.settings(), node, workers);
+            return start(framework, pg, pg.settings(), node, workers, dataFolder.resolve("secret.key"));
         } catch (RuntimeException e) {
             pg.close();
             throw e;
         }
     }
 
-    /** On the PostgreSQL of a {@code catura run} configuration. */
+    /** On the PostgreSQL of a {@code catura run} configuration, with the configured workers. */
     static Session external(Framework framework, RunConfiguration config) {
+        return external(framework, config, config.workers());
+    }
+
+    /** On the PostgreSQL of a {@code catura run} configuration, with {@code workers} (0: reads only). */
+    static Session external(Framework framework, RunConfiguration config, int workers) {
         config.database().checkReachable();
-        return start(framework, null, config.database(), config.nodeName(), config.workers());
+        return start(framework, null, config.database(), config.nodeName(), workers, config.secretKeyFile());
     }
 
     private static Session start(Framework framework, EmbeddedDatabase pg, DatabaseSettings db, String node,
-            int workers) {
+            int workers, Path secretKeyFile) {
+        framework.configure(SECRETS_PID, secretsConfiguration(secretKeyFile));
         framework.configure("org.catura.process", RunConfiguration.processConfiguration(node, workers));
         framework.configure(DatabaseSettings.PID, db.toConfiguration());
         Database database = framework.await(Database.class, SERVICE_TIMEOUT);
         OrderProcess process = framework.await(OrderProcess.class, SERVICE_TIMEOUT);
         return new Session(framework, pg, database, process, db.url());
+    }
+
+    private static Hashtable<String, Object> secretsConfiguration(Path keyFile) {
+        Hashtable<String, Object> p = new Hashtable<>();
+        p.put("keyFile", keyFile.toAbsolutePath().toString());
+        return p;
     }
 
     Database database() {

@@ -11,7 +11,11 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 
-/** Runs the {@link ScheduledTask} services on the cluster-wide Quartz clock. */
+/**
+ * Runs the {@link ScheduledTask} services on the cluster-wide Quartz clock. A node without
+ * workers (a command that only reads) keeps the schedule but fires nothing: a firing it took
+ * would be lost to the nodes that do the work.
+ */
 @Component(service = SchedulerComponent.class, immediate = true, configurationPid = "org.catura.process")
 public final class SchedulerComponent {
 
@@ -21,7 +25,9 @@ public final class SchedulerComponent {
     public SchedulerComponent(@Reference Database database, @Reference CoreSchema schema,
             org.catura.core.internal.process.EngineConfig config) {
         scheduler = new ClusteredScheduler(database.dataSource(), EngineComponent.nodeName(config.node()), 3);
-        scheduler.start();
+        if (config.workers() > 0) {
+            scheduler.start();
+        }
     }
 
     @Deactivate
