@@ -26,6 +26,9 @@ import org.catura.core.api.release.ReleaseFact;
  */
 public final class ReleaseFacts {
 
+    /** The fact naming the manual-queue rules a person has dealt with; see {@link RuleBook}. */
+    public static final String REVIEWED_RULES = "reviewedRules";
+
     /** The catalogue, in the order the editor lists it. */
     public static final List<ReleaseFact> CATALOGUE = List.of(
             new ReleaseFact("channel", "text", "sales channel, e.g. amazon-de"),
@@ -61,7 +64,9 @@ public final class ReleaseFacts {
             new ReleaseFact("issues", "set", "codes of problems stations found, e.g. 'UNKNOWN_SKU' =~ issues"),
             new ReleaseFact("unknownSku", "yes/no", "an item's SKU is not a product in the ERP"),
             new ReleaseFact("stockShort", "yes/no", "the warehouse lacks stock for a line"),
-            new ReleaseFact("skus", "set", "the SKUs ordered"));
+            new ReleaseFact("skus", "set", "the SKUs ordered"),
+            new ReleaseFact(REVIEWED_RULES, "set", "manual-queue rules a person already dealt with for this order:"
+                    + " they do not queue it again"));
 
     private ReleaseFacts() {
     }
@@ -115,6 +120,7 @@ public final class ReleaseFacts {
         f.put("unknownSku", issueCodes.contains("UNKNOWN_SKU"));
         f.put("stockShort", stockShort);
         f.put("skus", order.lines().stream().map(ImportedLine::sku).collect(Collectors.toCollection(TreeSet::new)));
+        f.put(REVIEWED_RULES, new TreeSet<String>());
         return f;
     }
 

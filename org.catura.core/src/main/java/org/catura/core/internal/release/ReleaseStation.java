@@ -26,7 +26,8 @@ import org.osgi.service.component.annotations.Reference;
 /**
  * Decides an entered order by the release rules: the first active rule whose condition holds
  * on the order's facts decides ({@link RuleBook}); none holding releases it; a hold waits until
- * its date and the order is decided again then. Releasing completes the sales order;
+ * its date and the order is decided again then. An order a person sent back from the manual queue
+ * is decided again on its corrected data, without the rules that person already dealt with. Releasing completes the sales order;
  * orders the marketplace fulfils itself then skip shipping. Every decision is kept with its facts.
  */
 @Component(service = Station.class)
@@ -70,6 +71,7 @@ public final class ReleaseStation implements Station {
         Instant now = Instant.now();
         Map<String, Object> facts = ReleaseFacts.of(ctx.order(), so, issueCodes,
                 ctx.order().fulfilment() == Fulfilment.MERCHANT && stockShort(tx, so), now);
+        facts.put(ReleaseFacts.REVIEWED_RULES, rules.reviewedRules(tx, ctx.orderId()));
         RuleBook.Verdict verdict = book.decide(rules.list(tx), facts, now);
         rules.record(tx, ctx.orderId(), verdict.rule(), verdict.action(), verdict.reason(), facts);
         String reason = verdict.ruleName() + ": " + verdict.reason();

@@ -2,15 +2,18 @@ package org.catura.core.internal.release;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.catura.core.api.release.ReleaseAction;
 import org.catura.core.api.release.ReleaseRule;
 
 /**
  * Applies the rules to an order's facts: the first active rule whose condition holds decides; a
- * hold whose date has already passed does not hold, so the rules after it decide; no rule
- * catching the order releases it.
+ * hold whose date has already passed does not hold, and a manual-queue rule a person has already
+ * dealt with for this order (fact {@code reviewedRules}) does not queue it again, so the rules
+ * after them decide; no rule catching the order releases it.
  */
 final class RuleBook {
 
@@ -29,8 +32,12 @@ final class RuleBook {
     }
 
     Verdict decide(List<ReleaseRule> rules, Map<String, Object> facts, Instant now) {
+        Collection<?> reviewed = facts.get(ReleaseFacts.REVIEWED_RULES) instanceof Collection<?> c ? c : Set.of();
         for (ReleaseRule rule : rules) {
             if (!rule.active() || !conditions.matches(rule.condition(), facts)) {
+                continue;
+            }
+            if (rule.action() == ReleaseAction.MANUAL_QUEUE && reviewed.contains(rule.name())) {
                 continue;
             }
             if (rule.action() != ReleaseAction.HOLD) {

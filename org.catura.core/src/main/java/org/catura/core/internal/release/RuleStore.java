@@ -125,11 +125,26 @@ public final class RuleStore implements ReleaseRules {
         }
         List<Long> caught = new ArrayList<>();
         for (Map.Entry<Long, Map<String, Object>> last : latestFacts(tx, lastOrders)) {
-            if (conditions.matches(condition, last.getValue())) {
+            if (catches(condition, last.getValue())) {
                 caught.add(last.getKey());
             }
         }
         return caught;
+    }
+
+    /**
+     * Whether the condition holds on facts stored with an earlier decision. Facts added to the
+     * catalogue since then are absent there: they count as null, and a condition that cannot be
+     * judged without them does not catch the order.
+     */
+    private boolean catches(String condition, Map<String, Object> stored) {
+        Map<String, Object> facts = new java.util.HashMap<>(stored);
+        ReleaseFacts.CATALOGUE.forEach(f -> facts.putIfAbsent(f.name(), null));
+        try {
+            return conditions.matches(condition, facts);
+        } catch (RuntimeException cannotJudge) {
+            return false;
+        }
     }
 
     @Override
@@ -139,6 +154,20 @@ public final class RuleStore implements ReleaseRules {
                  where order_id = ? order by decision_id""", rs -> new ReleaseDecision(rs.getLong(1),
                 Sql.instant(rs, "decided_at"), rs.getString(3), ReleaseAction.valueOf(rs.getString(4)),
                 rs.getString(5), readFacts(rs.getString(6))), orderId));
+    }
+
+    /**
+     * The manual-queue rules a person has already dealt with for this order: rules that queued
+     * it before a person sent it back from the queue. They do not queue it again.
+     */
+    java.util.SortedSet<String> reviewedRules(Tx tx, long orderId) {
+        return new java.util.TreeSet<>(sql(() -> Sql.query(tx.connection(), """
+                select distinct d.rule_name from catura_release_decision d
+                 where d.order_id = ? and d.action = 'MANUAL_QUEUE' and d.rule_id is not null
+                   and exists (select 1 from catura_process_event e
+                                where e.order_id = d.order_id and e.from_state = 'MANUAL_QUEUE'
+                                  and e.to_state = 'ORDER_ENTERED' and e.at > d.decided_at)""",
+                rs -> rs.getString(1), orderId)));
     }
 
     /** Records a decision with the facts it saw. */

@@ -107,6 +107,77 @@ class ReleaseRulesTest {
     }
 
     @Test
+    void theStationTakesStockAndUnknownSkusFromTheErp() {
+        ImportedOrder base = TestOrders.order("R-12");
+        ImportedOrder eleven = TestOrders.order("R-12", base.buyer(), base.shipTo(), ChannelOrderStatus.UNSHIPPED,
+                List.of(ImportedLine.of("1", "SKU-1", "Mug", new BigDecimal("11"), new BigDecimal("109.89"),
+                        new BigDecimal("17.55"))));
+        OrderProcessView shortOfStock = run(eleven);
+        assertEquals(OrderState.MANUAL_QUEUE, shortOfStock.state(), "11 mugs, 10 in stock");
+        assertEquals("Not enough stock", lastDecisionRule(shortOfStock.orderId()));
+
+        ImportedOrder unknown = TestOrders.order("R-13", base.buyer(), base.shipTo(), ChannelOrderStatus.UNSHIPPED,
+                List.of(ImportedLine.of("1", "SKU-404", "Vase", new BigDecimal("1"), new BigDecimal("9.99"),
+                        new BigDecimal("1.60"))));
+        OrderProcessView queued = run(unknown);
+        assertEquals(OrderState.MANUAL_QUEUE, queued.state());
+        assertEquals("Unknown SKU", lastDecisionRule(queued.orderId()));
+        assertEquals(Boolean.TRUE, db.database().inTransaction(tx -> rules.decisions(tx, queued.orderId())).get(0)
+                .facts().get("unknownSku"));
+    }
+
+    void sendBack(long orderId) {
+        db.database().inTransaction(tx -> {
+            store.moveTo(tx, orderId, OrderState.ORDER_ENTERED, "clara", "Back to automation");
+            return null;
+        });
+        while (engine.runOnce() > 0) {
+            // drain
+        }
+    }
+
+    ImportedLine giftLine() {
+        return new ImportedLine("1", "SKU-1", "Mug", new BigDecimal("2"), new BigDecimal("19.98"),
+                new BigDecimal("3.19"), BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
+                BigDecimal.ZERO, "Happy birthday, Ida!", null, null);
+    }
+
+    @Test
+    void anOrderAPersonSentBackIsNotQueuedAgainForTheSameReasonAndMovesOn() {
+        long id = run(withFlags("R-14", Set.of(OrderFlag.GIFT), List.of(giftLine()))).orderId();
+        assertEquals("Gift message", lastDecisionRule(id));
+
+        sendBack(id);
+        assertEquals(OrderState.RELEASED, db.database().inTransaction(tx -> store.view(tx, id)).orElseThrow().state(),
+                "the gift message was dealt with: the order continues at the next station");
+        List<ReleaseDecision> decisions = db.database().inTransaction(tx -> rules.decisions(tx, id));
+        assertEquals(List.of("Gift message", "(no rule matched)"),
+                decisions.stream().map(ReleaseDecision::ruleName).toList());
+        assertEquals(List.of("Gift message"), decisions.get(1).facts().get("reviewedRules"));
+    }
+
+    @Test
+    void anotherReasonFoundAfterTheSendBackQueuesTheOrderAgain() {
+        long id = run(withFlags("R-15", Set.of(OrderFlag.GIFT, OrderFlag.BUSINESS), List.of(giftLine()))).orderId();
+        assertEquals("Gift message", lastDecisionRule(id));
+        sendBack(id);
+        assertEquals(OrderState.MANUAL_QUEUE, db.database().inTransaction(tx -> store.view(tx, id)).orElseThrow()
+                .state());
+        assertEquals("Business order", lastDecisionRule(id), "a reason nobody has dealt with yet");
+        sendBack(id);
+        assertEquals(OrderState.RELEASED, db.database().inTransaction(tx -> store.view(tx, id)).orElseThrow().state());
+    }
+
+    @Test
+    void thePreviewJudgesOlderDecisionsThatLackNewerFactsWithoutFailing() {
+        long old = run(TestOrders.order("R-16")).orderId();
+        db.execute("update catura_release_decision set facts = facts - 'hoursToLatestShip' where order_id = " + old);
+        List<Long> caught = db.database().inTransaction(tx -> rules.preview(tx, "hoursToLatestShip > 1", 1000));
+        assertTrue(!caught.contains(old), "a fact the decision did not have cannot catch it");
+        assertTrue(db.database().inTransaction(tx -> rules.preview(tx, "total > 1", 1000)).contains(old));
+    }
+
+    @Test
     void aCancellationRequestComesBeforeEverythingElse() {
         OrderProcessView view = run(withFlags("R-3", Set.of(OrderFlag.CANCELLATION_REQUESTED, OrderFlag.BUSINESS),
                 TestOrders.order("x").lines()));
