@@ -113,6 +113,12 @@ class QueuePagesTest {
         assertTrue(desk.contains("rule <b>Gift message</b>"), "the rule that fired");
         assertTrue(desk.contains("id=\"timeline\"") && desk.contains("To the manual queue"), "the process timeline");
         assertTrue(desk.contains("id=\"customer\""), "the customer match");
+
+        // The clerk has wrapped it and put the card in: back to automation, and it moves on.
+        assertEquals(302, c.post("/catura/queue/" + id + "/back", "comment", "wrapped, card inside").statusCode());
+        site.runUntil(id, v -> v.state() == OrderState.SHIPMENT_CREATED);
+        assertTrue(c.get("/catura/orders/" + id).body().contains("Prime and fast service"),
+                "decided again without the gift rule the clerk dealt with");
     }
 
     @Test
@@ -169,6 +175,9 @@ class QueuePagesTest {
         assertTrue(refused.body().contains("held by clara"), refused.body());
         assertEquals(1, site.count("select count(*) from catura_ticket_claim where order_id = ? and holder = 'clara'",
                 order));
+        String list = carl.get("/catura/queue").body();
+        String row = list.substring(list.indexOf("/catura/queue/" + order + "\""));
+        assertTrue(row.substring(0, row.indexOf("</tr>")).contains("clara"), "the queue shows who holds it");
         // Carl cannot send it back either.
         assertEquals(409, carl.post("/catura/queue/" + order + "/back", "comment", "mine now").statusCode());
         assertEquals(OrderState.MANUAL_QUEUE, site.view(order).state());
