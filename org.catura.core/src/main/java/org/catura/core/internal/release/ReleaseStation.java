@@ -27,8 +27,9 @@ import org.osgi.service.component.annotations.Reference;
  * Decides an entered order by the release rules: the first active rule whose condition holds
  * on the order's facts decides ({@link RuleBook}); none holding releases it; a hold waits until
  * its date and the order is decided again then. An order a person sent back from the manual queue
- * is decided again on its corrected data, without the rules that person already dealt with. Releasing completes the sales order;
- * orders the marketplace fulfils itself then skip shipping. Every decision is kept with its facts.
+ * is decided again on its corrected data, without the rules that person already dealt with.
+ * Releasing completes the sales order; orders the marketplace fulfils itself then skip shipping.
+ * Every decision is kept with its facts.
  */
 @Component(service = Station.class)
 public final class ReleaseStation implements Station {

@@ -1,5 +1,6 @@
 package org.catura.core.internal.release;
 
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -47,7 +48,7 @@ final class RuleConditions {
         try {
             Object result = jexl.createExpression(expression).evaluate(new MapContext(ReleaseFacts.sample()));
             if (result != null) {
-                HoldDates.toInstant(result, java.time.Instant.now());
+                HoldDates.toInstant(result, Instant.now());
             }
             return Optional.empty();
         } catch (IllegalArgumentException e) {

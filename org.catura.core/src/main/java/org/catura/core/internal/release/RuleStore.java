@@ -5,9 +5,12 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.catura.core.api.db.DatabaseException;
 import org.catura.core.api.db.Tx;
 import org.catura.core.api.release.InvalidRuleException;
@@ -138,7 +141,7 @@ public final class RuleStore implements ReleaseRules {
      * judged without them does not catch the order.
      */
     private boolean catches(String condition, Map<String, Object> stored) {
-        Map<String, Object> facts = new java.util.HashMap<>(stored);
+        Map<String, Object> facts = new HashMap<>(stored);
         ReleaseFacts.CATALOGUE.forEach(f -> facts.putIfAbsent(f.name(), null));
         try {
             return conditions.matches(condition, facts);
@@ -160,8 +163,8 @@ public final class RuleStore implements ReleaseRules {
      * The manual-queue rules a person has already dealt with for this order: rules that queued
      * it before a person sent it back from the queue. They do not queue it again.
      */
-    java.util.SortedSet<String> reviewedRules(Tx tx, long orderId) {
-        return new java.util.TreeSet<>(sql(() -> Sql.query(tx.connection(), """
+    SortedSet<String> reviewedRules(Tx tx, long orderId) {
+        return new TreeSet<>(sql(() -> Sql.query(tx.connection(), """
                 select distinct d.rule_name from catura_release_decision d
                  where d.order_id = ? and d.action = 'MANUAL_QUEUE' and d.rule_id is not null
                    and exists (select 1 from catura_process_event e
