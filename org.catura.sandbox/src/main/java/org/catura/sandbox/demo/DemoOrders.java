@@ -26,6 +26,8 @@ import org.catura.core.api.order.PostalAddress;
  */
 public final class DemoOrders {
 
+    private static final String POSTAL_LETTERS = "ABDEFGHJLNPQRSTUWXYZ";
+
     /** The channel name the demo orders carry. */
     public static final String CHANNEL = "amazon";
 
@@ -133,6 +135,25 @@ public final class DemoOrders {
         return fresh;
     }
 
+    /**
+     * A postal code of the same place: its last two digits or letters drawn anew, so that buyers
+     * spread over many postal codes as they do in a real shop (letters as in UK inward codes).
+     */
+    private String nearby(String postal) {
+        char[] c = postal.toCharArray();
+        int changed = 0;
+        for (int i = c.length - 1; i >= 0 && changed < 2; i--) {
+            if (Character.isDigit(c[i])) {
+                c[i] = (char) ('0' + random.nextInt(10));
+                changed++;
+            } else if (Character.isLetter(c[i])) {
+                c[i] = POSTAL_LETTERS.charAt(random.nextInt(POSTAL_LETTERS.length()));
+                changed++;
+            }
+        }
+        return new String(c);
+    }
+
     private RegularBuyer newBuyer(DemoMarketplace mp) {
         String name = pick(mp.firstNames()) + " " + pick(mp.lastNames());
         DemoMarketplace.Place place = pick(mp.places());
@@ -141,7 +162,7 @@ public final class DemoOrders {
                 : pick(mp.streets()) + " " + (1 + random.nextInt(120));
         String phone = "+" + (10 + random.nextInt(89)) + " " + (100000000 + random.nextInt(899999999));
         PostalAddress address = new PostalAddress(name, null, street, null, null, place.city(), null, null,
-                place.postalCode(), mp.countryCode(), phone, "Residential");
+                nearby(place.postalCode()), mp.countryCode(), phone, "Residential");
         // Amazon hides the buyer's own address behind a relay; a few orders come without any.
         String email = random.nextInt(10) == 0 ? null
                 : relayLocalPart() + "@" + mp.relayMailDomain();

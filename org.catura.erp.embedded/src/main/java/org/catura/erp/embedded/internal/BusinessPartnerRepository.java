@@ -2,8 +2,11 @@ package org.catura.erp.embedded.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.catura.core.api.db.Tx;
 import org.catura.core.api.erp.BPartnerLocation;
@@ -24,17 +27,17 @@ public final class BusinessPartnerRepository implements BusinessPartners {
                 """, rs -> rs.getInt(1), bpartnerId).map(id -> load(tx, id));
     }
 
+    // The two finders start from the indexed column (e-mail, normalised postal code) and load the
+    // partners by key afterwards: joined in one query, a planner whose statistics lag behind a
+    // fast-growing C_BPartner scans it once per order.
     @Override
     public List<BusinessPartner> findByEmail(Tx tx, String email) {
         if (email == null || email.isBlank()) {
             return List.of();
         }
-        return Sql.list(tx, """
-                SELECT DISTINCT bp.C_BPartner_ID
-                  FROM C_BPartner bp JOIN AD_User u ON u.C_BPartner_ID = bp.C_BPartner_ID
-                 WHERE lower(u.EMail) = lower(?) AND u.IsActive = 'Y' AND bp.IsActive = 'Y'
-                 ORDER BY bp.C_BPartner_ID
-                """, rs -> rs.getInt(1), email.strip()).stream().map(id -> load(tx, id)).toList();
+        return loadAll(tx, Sql.list(tx, """
+                SELECT DISTINCT C_BPartner_ID FROM AD_User WHERE lower(EMail) = lower(?) AND IsActive = 'Y'
+                """, rs -> rs.getInt(1), email.strip()));
     }
 
     @Override
@@ -44,15 +47,13 @@ public final class BusinessPartnerRepository implements BusinessPartners {
         }
         String country = ReferenceData.normaliseCountry(countryCode);
         // Postal codes compared without spaces and case: "sw1a 1aa" is "SW1A1AA".
-        return Sql.list(tx, """
-                SELECT DISTINCT bp.C_BPartner_ID
-                  FROM C_BPartner bp
-                  JOIN C_BPartner_Location bl ON bl.C_BPartner_ID = bp.C_BPartner_ID AND bl.IsActive = 'Y'
-                  JOIN C_Location l ON l.C_Location_ID = bl.C_Location_ID
-                  JOIN C_Country c ON c.C_Country_ID = l.C_Country_ID
-                 WHERE upper(replace(l.Postal, ' ', '')) = ? AND c.CountryCode = ? AND bp.IsActive = 'Y'
-                 ORDER BY bp.C_BPartner_ID
-                """, rs -> rs.getInt(1), normalisePostal(postal), country).stream().map(id -> load(tx, id)).toList();
+        return loadAll(tx, Sql.list(tx, """
+                SELECT DISTINCT bl.C_BPartner_ID
+                  FROM C_Location l
+                  JOIN C_BPartner_Location bl ON bl.C_Location_ID = l.C_Location_ID AND bl.IsActive = 'Y'
+                 WHERE upper(replace(l.Postal, ' ', '')) = ?
+                   AND l.C_Country_ID = (SELECT C_Country_ID FROM C_Country WHERE CountryCode = ?)
+                """, rs -> rs.getInt(1), normalisePostal(postal), country));
     }
 
     @Override
@@ -137,6 +138,42 @@ public final class BusinessPartnerRepository implements BusinessPartners {
 
     static String normalisePostal(String postal) {
         return postal.replace(" ", "").strip().toUpperCase(Locale.ROOT);
+    }
+
+    /**
+     * Many partners in three queries, not three per partner: a busy postal code can have hundreds
+     * of customers, and every new order there asks for all of them.
+     */
+    private static List<BusinessPartner> loadAll(Tx tx, List<Integer> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Integer[] idArray = ids.toArray(Integer[]::new);
+        Map<Integer, List<BPartnerLocation>> locations = new HashMap<>();
+        Sql.list(tx, """
+                SELECT bl.C_BPartner_Location_ID, bl.Name, bl.IsShipTo, bl.IsBillTo, bl.Phone,
+                       l.Address1, l.Address2, l.Address3, l.Address4, l.City, l.Postal, l.RegionName, c.CountryCode,
+                       bl.C_BPartner_ID
+                  FROM C_BPartner_Location bl
+                  JOIN C_Location l ON l.C_Location_ID = bl.C_Location_ID
+                  JOIN C_Country c ON c.C_Country_ID = l.C_Country_ID
+                 WHERE bl.C_BPartner_ID = ANY (?) AND bl.IsActive = 'Y'
+                 ORDER BY bl.C_BPartner_Location_ID
+                """, rs -> locations.computeIfAbsent(rs.getInt("C_BPartner_ID"), k -> new ArrayList<>())
+                .add(location(rs)), (Object) idArray);
+        Map<Integer, List<Contact>> contacts = new HashMap<>();
+        Sql.list(tx, """
+                SELECT AD_User_ID, Name, EMail, Phone, C_BPartner_ID FROM AD_User
+                 WHERE C_BPartner_ID = ANY (?) AND IsActive = 'Y' ORDER BY AD_User_ID
+                """, rs -> contacts.computeIfAbsent(rs.getInt(5), k -> new ArrayList<>())
+                .add(new Contact(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4))), (Object) idArray);
+        return Sql.list(tx, """
+                SELECT C_BPartner_ID, Value, Name, Name2, IsCompany, TaxID, IsCustomer FROM C_BPartner
+                 WHERE C_BPartner_ID = ANY (?) AND IsActive = 'Y' ORDER BY C_BPartner_ID
+                """, rs -> new BusinessPartner(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                Sql.flag(rs, "IsCompany"), rs.getString(6), Sql.flag(rs, "IsCustomer"),
+                locations.getOrDefault(rs.getInt(1), List.of()), contacts.getOrDefault(rs.getInt(1), List.of())),
+                (Object) idArray);
     }
 
     private BusinessPartner load(Tx tx, int id) {

@@ -26,9 +26,11 @@ final class Reservations {
                   JOIN C_Order o ON o.C_Order_ID = ol.C_Order_ID
                   JOIN M_Product p ON p.M_Product_ID = ol.M_Product_ID
                  WHERE ol.C_Order_ID = ?
-                 ORDER BY ol.Line
+                 ORDER BY ol.M_Product_ID, ol.M_Warehouse_ID, ol.Line
                 """, rs -> new LineQty(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getBigDecimal(4),
                 rs.getBigDecimal(5)), orderId);
+        // Rows of M_StorageReservation are locked in product order, the same in every transaction:
+        // two orders with the same products in another order would otherwise deadlock.
         for (LineQty l : lines) {
             BigDecimal delta = l.target().subtract(l.reserved());
             if (delta.signum() != 0) {
