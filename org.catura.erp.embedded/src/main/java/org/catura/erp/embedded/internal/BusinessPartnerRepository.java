@@ -20,6 +20,12 @@ import org.catura.core.api.erp.Location;
 /** C_BPartner with C_BPartner_Location (+ C_Location) and AD_User. */
 public final class BusinessPartnerRepository implements BusinessPartners {
 
+    private final FlowNumbers numbers;
+
+    BusinessPartnerRepository(FlowNumbers numbers) {
+        this.numbers = numbers;
+    }
+
     @Override
     public Optional<BusinessPartner> get(Tx tx, int bpartnerId) {
         return Sql.one(tx, """
@@ -62,7 +68,7 @@ public final class BusinessPartnerRepository implements BusinessPartners {
             throw new ErpException("A business partner needs a name");
         }
         String value = draft.value() == null || draft.value().isBlank()
-                ? DocumentNumbers.next(tx, "C_BPartner")
+                ? numbers.next("C_BPartner")
                 : draft.value().strip();
         if (Sql.one(tx, "SELECT 1 FROM C_BPartner WHERE Value = ?", rs -> 1, value).isPresent()) {
             throw new ErpException("A business partner with search key '" + value + "' already exists");

@@ -6,7 +6,8 @@ import org.catura.core.api.erp.ErpException;
 /**
  * Numbers from AD_Sequence. The UPDATE … RETURNING takes a row lock that is held until the
  * caller's transaction ends, so two transactions never draw the same number, and a rolled-back
- * transaction gives its number back.
+ * transaction gives its number back: gapless, as invoices need. Flow documents draw through
+ * {@link FlowNumbers} instead.
  */
 public final class DocumentNumbers {
 

@@ -10,17 +10,26 @@ import org.catura.core.api.erp.SalesOrders;
 import org.catura.core.api.erp.Shipments;
 import org.catura.core.api.erp.Taxes;
 
-/** The ERP port on the embedded tables. Stateless: every call works in the caller's transaction. */
+/**
+ * The ERP port on the embedded tables. Every call works in the caller's transaction; only the
+ * numbers of flow documents may come from a short transaction of their own ({@link FlowNumbers}).
+ */
 public final class EmbeddedErp implements Erp {
 
-    private final BusinessPartners businessPartners = new BusinessPartnerRepository();
+    private final BusinessPartners businessPartners;
     private final Products products = new ProductRepository();
     private final Taxes taxes = new TaxRepository();
     private final Charges charges = new ChargeRepository();
-    private final SalesOrders salesOrders = new SalesOrderService();
-    private final Shipments shipments = new ShipmentService();
+    private final SalesOrders salesOrders;
+    private final Shipments shipments;
     private final Invoices invoices = new InvoiceService();
     private final Payments payments = new PaymentService();
+
+    EmbeddedErp(FlowNumbers numbers) {
+        this.businessPartners = new BusinessPartnerRepository(numbers);
+        this.salesOrders = new SalesOrderService(numbers);
+        this.shipments = new ShipmentService(numbers);
+    }
 
     @Override
     public BusinessPartners businessPartners() {

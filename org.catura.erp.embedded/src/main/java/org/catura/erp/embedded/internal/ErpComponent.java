@@ -26,12 +26,13 @@ public final class ErpComponent implements Erp {
 
     private static final Logger LOG = LoggerFactory.getLogger(ErpComponent.class);
 
-    private final EmbeddedErp erp = new EmbeddedErp();
+    private final EmbeddedErp erp;
 
     @Activate
     public ErpComponent(@Reference Database database) {
         Migrations.migrate(database.dataSource(), "erp", ErpComponent.class.getClassLoader());
         LOG.info("Embedded ERP tables are up to date");
+        this.erp = new EmbeddedErp(new FlowNumbers(database));
     }
 
     @Override

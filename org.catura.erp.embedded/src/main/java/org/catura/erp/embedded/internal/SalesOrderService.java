@@ -16,6 +16,11 @@ import org.catura.core.api.erp.SalesOrders;
 public final class SalesOrderService implements SalesOrders {
 
     private final SalesOrderRepository orders = new SalesOrderRepository();
+    private final FlowNumbers numbers;
+
+    SalesOrderService(FlowNumbers numbers) {
+        this.numbers = numbers;
+    }
 
     @Override
     public SalesOrder create(Tx tx, SalesOrderDraft draft) {
@@ -26,7 +31,7 @@ public final class SalesOrderService implements SalesOrders {
         int currencyId = ReferenceData.currencyId(tx, draft.currency());
         List<OrderLineResolver.ResolvedLine> lines = OrderLineResolver.resolve(tx, draft.lines());
         int docTypeId = ReferenceData.docTypeId(tx, ReferenceData.SALES_ORDER);
-        String documentNo = DocumentNumbers.nextDocumentNo(tx, ReferenceData.SALES_ORDER);
+        String documentNo = numbers.nextDocumentNo(ReferenceData.SALES_ORDER);
         int orderId = orders.insertHeader(tx, draft, documentNo, docTypeId, currencyId);
         orders.insertLines(tx, orderId, lines);
         DocumentTaxes.ORDER.recalculate(tx, orderId);

@@ -19,6 +19,11 @@ import org.catura.core.api.erp.Shipments;
 public final class ShipmentService implements Shipments {
 
     private final ShipmentRepository shipments = new ShipmentRepository();
+    private final FlowNumbers numbers;
+
+    ShipmentService(FlowNumbers numbers) {
+        this.numbers = numbers;
+    }
 
     @Override
     public Shipment createFromOrder(Tx tx, int orderId, LocalDate movementDate) {
@@ -50,7 +55,7 @@ public final class ShipmentService implements Shipments {
         int warehouseId = Sql.one(tx, "SELECT M_Warehouse_ID FROM C_Order WHERE C_Order_ID = ?", rs -> rs.getInt(1),
                 orderId).orElseThrow();
         int locatorId = Storage.defaultLocator(tx, warehouseId);
-        String documentNo = DocumentNumbers.nextDocumentNo(tx, ReferenceData.SHIPMENT);
+        String documentNo = numbers.nextDocumentNo(ReferenceData.SHIPMENT);
         int shipmentId = shipments.insertHeader(tx, orderId, documentNo,
                 ReferenceData.docTypeId(tx, ReferenceData.SHIPMENT), movementDate);
         int lineNo = 0;
