@@ -147,7 +147,7 @@ class CaturaJarIT {
         Result r = run("bench", "import", "--data", work.resolve("bench").toString(), "--only", "quota", "--orders",
                 "2500", "--compression", "5000");
         assertEquals(0, r.exit, r.toString());
-        assertTrue(r.out.contains("(a) quotas on, time x5000: COMPLETED, 2500 orders in 25 pages"), r.out);
+        assertTrue(r.out.contains("(a) quotas on, time x5000: COMPLETED, 2500 orders in 25 pages (0 failed)"), r.out);
         assertTrue(Pattern.compile("throughput [\\d.]+ orders/s, ceiling [\\d.]+ orders/s: [\\d.]+ % of the quota "
                 + "ceiling").matcher(r.out).find(), r.out);
         assertFalse(r.out.contains("(b)"), r.out);
