@@ -212,6 +212,12 @@ public final class InMemoryErp implements Erp {
     }
 
     @Override
+    public SalesOrder changeBusinessPartner(Tx tx, int orderId, int bpartnerId, int shipLocationId,
+            int billLocationId, int contactId) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
     public SalesOrder process(Tx tx, int orderId, DocAction action) {
         SalesOrder o = orders.get(orderId);
         action.checkAllowed("Order " + o.documentNo(), o.status());

@@ -20,6 +20,14 @@ public interface SalesOrders {
     /** Changes the ship-to location of an editable order. */
     SalesOrder changeShipTo(Tx tx, int orderId, int shipLocationId);
 
+    /**
+     * Moves an editable order to another business partner: its ship-to and bill-to locations and
+     * contact ({@code contactId} 0: none) must be the new partner's. A completed, closed or voided
+     * order is refused with an {@link ErpException} naming it and its status.
+     */
+    SalesOrder changeBusinessPartner(Tx tx, int orderId, int bpartnerId, int shipLocationId, int billLocationId,
+            int contactId);
+
     /** Runs a document action; throws {@link DocActionException} when the status does not allow it. */
     SalesOrder process(Tx tx, int orderId, DocAction action);
 }

@@ -41,4 +41,13 @@ public interface OrderProcess {
 
     /** Moves an order to {@code state} by hand (back to automation, say), clearing errors and parking. */
     void moveTo(Tx tx, long orderId, OrderState state, String who, String reason);
+
+    /**
+     * Records that a person chose the order's customer: re-links its BUSINESS_PARTNER document,
+     * replaces the customer match (rule {@code CHOSEN}, reason "chosen by <who>") and writes a
+     * timeline line naming who and the partner before and after. The state does not change.
+     *
+     * @throws IllegalArgumentException when there is no such order
+     */
+    void chooseCustomer(Tx tx, long orderId, ChosenCustomer customer, String who, String reason);
 }

@@ -11,6 +11,7 @@ import org.catura.core.api.db.Tx;
 import org.catura.core.api.order.ImportedOrder;
 import org.catura.core.api.outbox.Outbox;
 import org.catura.core.api.outbox.OutboxSink;
+import org.catura.core.api.process.ChosenCustomer;
 import org.catura.core.api.process.HandInResult;
 import org.catura.core.api.process.OrderProcess;
 import org.catura.core.api.process.OrderProcessView;
@@ -130,6 +131,11 @@ public final class EngineComponent implements OrderProcess, Outbox {
     @Override
     public void moveTo(Tx tx, long orderId, OrderState state, String who, String reason) {
         store.moveTo(tx, orderId, state, who, reason);
+    }
+
+    @Override
+    public void chooseCustomer(Tx tx, long orderId, ChosenCustomer customer, String who, String reason) {
+        store.chooseCustomer(tx, orderId, customer, who, reason);
     }
 
     @Override

@@ -18,6 +18,7 @@ import org.catura.core.api.db.Tx;
 import org.catura.core.api.order.ChannelOrderStatus;
 import org.catura.core.api.order.ImportedOrder;
 import org.catura.core.api.order.OrderFlag;
+import org.catura.core.api.process.ChosenCustomer;
 import org.catura.core.api.process.DocumentKind;
 import org.catura.core.api.process.HandInResult;
 import org.catura.core.api.process.OrderProcess;
@@ -44,6 +45,7 @@ public final class ProcessStore implements OrderProcess {
             """;
 
     private final OrderJson json = new OrderJson();
+    private final CustomerChoice customerChoice = new CustomerChoice();
     private final Supplier<Set<OrderState>> workStates;
     private final Supplier<Set<String>> sinkTopics;
 
@@ -250,6 +252,18 @@ public final class ProcessStore implements OrderProcess {
                         orderId);
             }
             event(c, orderId, who, from, state, reason);
+            return null;
+        });
+    }
+
+    @Override
+    public void chooseCustomer(Tx tx, long orderId, ChosenCustomer customer, String who, String reason) {
+        if (customer == null || who == null || who.isBlank()) {
+            throw new IllegalArgumentException("Choosing the customer of order " + orderId
+                    + " needs the customer and who chose it");
+        }
+        write(() -> {
+            customerChoice.record(tx.connection(), orderId, customer, who.strip(), reason);
             return null;
         });
     }

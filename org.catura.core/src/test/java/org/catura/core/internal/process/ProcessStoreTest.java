@@ -2,6 +2,7 @@ package org.catura.core.internal.process;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -10,6 +11,8 @@ import java.util.Set;
 import org.catura.core.api.order.Buyer;
 import org.catura.core.api.order.ChannelOrderStatus;
 import org.catura.core.api.order.ImportedOrder;
+import org.catura.core.api.process.ChosenCustomer;
+import org.catura.core.api.process.DocumentKind;
 import org.catura.core.api.process.HandInResult;
 import org.catura.core.api.process.OrderState;
 import org.catura.core.api.process.ProcessEvent;
@@ -87,6 +90,34 @@ class ProcessStoreTest {
         assertEquals(OrderState.MANUAL_QUEUE, last.from());
         assertEquals(OrderState.ORDER_ENTERED, last.to());
         assertEquals("SKU mapped by hand", last.message());
+    }
+
+    @Test
+    void aChosenCustomerIsLinkedRecordedAsTheMatchAndOnTheTimeline() {
+        long id = db.database().inTransaction(tx -> store.handIn(tx, TestOrders.order("303-0000009-0000001"), null))
+                .orderId();
+        db.execute("update catura_process set state = 'MANUAL_QUEUE', bpartner_id = 1001 where order_id = " + id);
+        db.execute("insert into catura_order_customer (order_id, bpartner_id, ship_location_id, bill_location_id,"
+                + " contact_id, match_rule, reason) values (" + id + ", 1001, 11, 11, 21, 'NAME_AND_ADDRESS', 'x')");
+        db.database().inTransaction(tx -> {
+            store.chooseCustomer(tx, id, new ChosenCustomer(1002, 12, 13, 0), "anna", "the company ordered");
+            return null;
+        });
+        var view = db.database().inTransaction(tx -> store.view(tx, id)).orElseThrow();
+        assertEquals(Integer.valueOf(1002), view.documents().get(DocumentKind.BUSINESS_PARTNER));
+        assertEquals(OrderState.MANUAL_QUEUE, view.state(), "the state stays");
+        assertEquals(1, db.count("select count(*) from catura_order_customer where order_id = " + id
+                + " and bpartner_id = 1002 and ship_location_id = 12 and bill_location_id = 13 and contact_id = 0"
+                + " and match_rule = 'CHOSEN' and reason = 'chosen by anna: the company ordered'"));
+        List<ProcessEvent> timeline = db.database().inTransaction(tx -> store.timeline(tx, id));
+        ProcessEvent last = timeline.get(timeline.size() - 1);
+        assertEquals("anna", last.station());
+        assertEquals("Customer changed by anna from business partner 1001 to 1002: the company ordered",
+                last.message());
+        assertThrows(IllegalArgumentException.class, () -> db.database().inTransaction(tx -> {
+            store.chooseCustomer(tx, 99999999L, new ChosenCustomer(1002, 12, 13, 0), "anna", null);
+            return null;
+        }));
     }
 
     @Test

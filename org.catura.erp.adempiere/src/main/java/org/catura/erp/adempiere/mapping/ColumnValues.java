@@ -22,6 +22,12 @@ public final class ColumnValues {
         return this;
     }
 
+    /** An id that is always written: 0 clears the column (null) instead of leaving the old value. */
+    public ColumnValues idOrClear(String column, int id) {
+        values.put(column, id > 0 ? id : null);
+        return this;
+    }
+
     public ColumnValues text(String column, String value) {
         if (value != null) {
             values.put(column, value);

@@ -11,6 +11,7 @@ import org.catura.core.api.erp.SalesOrderDraft;
 import org.catura.core.api.erp.SalesOrders;
 import org.catura.erp.adempiere.mapping.ColumnValues;
 import org.catura.erp.adempiere.mapping.DocumentCodes;
+import org.catura.erp.adempiere.mapping.PartnerChangeColumns;
 import org.catura.erp.adempiere.mapping.Queries;
 import org.catura.erp.adempiere.mapping.SalesOrderColumns;
 import org.catura.erp.adempiere.mapping.SalesOrderColumns.NumberedLine;
@@ -104,8 +105,28 @@ final class AdempiereSalesOrders implements SalesOrders {
         if (shipLocationId <= 0) {
             throw new ErpException("Sales order " + order.getDocumentNo() + ": no ship-to location given");
         }
-        order.setC_BPartner_Location_ID(shipLocationId);
+        // The column, not MOrder.setC_BPartner_Location_ID: that setter moves the bill-to location too.
+        order.set_ValueOfColumn("C_BPartner_Location_ID", shipLocationId);
         Session.save(order, "Sales order " + order.getDocumentNo());
+        return Records.order(new MOrder(s.ctx, orderId, s.trxName));
+    }
+
+    @Override
+    public SalesOrder changeBusinessPartner(Tx tx, int orderId, int bpartnerId, int shipLocationId,
+            int billLocationId, int contactId) {
+        Session s = Session.of(tx, settings);
+        MOrder order = Session.existing(new MOrder(s.ctx, orderId, s.trxName), "Sales order " + orderId);
+        String what = "Sales order " + order.getDocumentNo();
+        MBPartner bp = Session.existing(new MBPartner(s.ctx, bpartnerId, s.trxName), "Business partner " + bpartnerId);
+        ColumnValues columns = AdempiereBusinessPartners.checked(() -> PartnerChangeColumns.columns(what,
+                order.getDocStatus(), Records.partner(bp), shipLocationId, billLocationId, contactId));
+        int priceListId = order.getM_PriceList_ID();
+        // The new partner's payment term and rules, as on a new order; the lines stay priced on the old list.
+        order.setBPartner(bp);
+        order.setM_PriceList_ID(priceListId);
+        s.apply(order, "C_Order", what, columns);
+        // Saving syncs the lines' partner and location (MOrder.afterSave).
+        Session.save(order, what);
         return Records.order(new MOrder(s.ctx, orderId, s.trxName));
     }
 

@@ -75,6 +75,27 @@ public final class SalesOrderService implements SalesOrders {
     }
 
     @Override
+    public SalesOrder changeBusinessPartner(Tx tx, int orderId, int bpartnerId, int shipLocationId,
+            int billLocationId, int contactId) {
+        DocumentTable.Locked order = DocumentTable.ORDER.lock(tx, orderId);
+        requireEditable(order, "change the business partner of");
+        // A draft shipment or invoice would still name the old partner.
+        requireNoFollowUpDocuments(tx, order, "moved to another business partner");
+        BusinessPartnerRepository.requirePartner(tx, bpartnerId);
+        BusinessPartnerRepository.requireLocationOf(tx, bpartnerId, shipLocationId, "Ship-to");
+        BusinessPartnerRepository.requireLocationOf(tx, bpartnerId, billLocationId, "Bill-to");
+        if (contactId > 0) {
+            BusinessPartnerRepository.requireContactOf(tx, bpartnerId, contactId);
+        }
+        Sql.update(tx, """
+                UPDATE C_Order SET C_BPartner_ID = ?, C_BPartner_Location_ID = ?, Bill_BPartner_ID = ?,
+                       Bill_Location_ID = ?, AD_User_ID = ?, Updated = now()
+                 WHERE C_Order_ID = ?""", bpartnerId, shipLocationId, bpartnerId, billLocationId,
+                Sql.idOrNull(contactId), orderId);
+        return load(tx, orderId);
+    }
+
+    @Override
     public SalesOrder process(Tx tx, int orderId, DocAction action) {
         if (action == null) {
             throw new ErpException("Document action is missing");

@@ -43,6 +43,40 @@ class DocActionRulesTest extends ErpTestBase {
     }
 
     @Test
+    void aCompletedOrderCannotChangeItsBusinessPartner() {
+        Customer matched = customer("DE", "10115");
+        Customer chosen = customer("DE", "10117");
+        SalesOrder order = completedOrder(matched);
+        DocActionException e = refused(DocActionException.class, () -> tx(t -> erp.salesOrders()
+                .changeBusinessPartner(t, order.id(), chosen.bpartnerId(), chosen.locationId(), chosen.locationId(),
+                        chosen.contactId())));
+        assertTrue(e.getMessage().contains(order.documentNo()) && e.getMessage().contains("CO")
+                && e.getMessage().contains("business partner"), e.getMessage());
+        assertEquals(matched.bpartnerId(), tx(t -> erp.salesOrders().get(t, order.id())).orElseThrow().bpartnerId());
+    }
+
+    @Test
+    void aDraftOrderIsNotMovedToALocationOrContactOfAnotherPartner() {
+        Customer matched = customer("DE", "10115");
+        Customer chosen = customer("DE", "10117");
+        Customer stranger = customer("DE", "10119");
+        SalesOrder order = draftOrder(matched);
+        ErpException ship = refused(ErpException.class, () -> tx(t -> erp.salesOrders().changeBusinessPartner(t,
+                order.id(), chosen.bpartnerId(), stranger.locationId(), chosen.locationId(), 0)));
+        assertEquals("Ship-to location " + stranger.locationId() + " is not a location of business partner "
+                + chosen.bpartnerId(), ship.getMessage());
+        ErpException bill = refused(ErpException.class, () -> tx(t -> erp.salesOrders().changeBusinessPartner(t,
+                order.id(), chosen.bpartnerId(), chosen.locationId(), matched.locationId(), 0)));
+        assertTrue(bill.getMessage().startsWith("Bill-to location " + matched.locationId()), bill.getMessage());
+        ErpException contact = refused(ErpException.class, () -> tx(t -> erp.salesOrders().changeBusinessPartner(t,
+                order.id(), chosen.bpartnerId(), chosen.locationId(), chosen.locationId(), matched.contactId())));
+        assertTrue(contact.getMessage().startsWith("Contact " + matched.contactId()), contact.getMessage());
+        SalesOrder unchanged = tx(t -> erp.salesOrders().get(t, order.id())).orElseThrow();
+        assertEquals(matched.bpartnerId(), unchanged.bpartnerId());
+        assertEquals(matched.locationId(), unchanged.shipLocationId());
+    }
+
+    @Test
     void aVoidedOrderCannotBeCompleted() {
         SalesOrder order = draftOrder(customer("DE", "10115"));
         tx(t -> erp.salesOrders().process(t, order.id(), DocAction.VOID));

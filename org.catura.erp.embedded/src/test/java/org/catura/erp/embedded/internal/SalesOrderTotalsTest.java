@@ -99,6 +99,32 @@ class SalesOrderTotalsTest extends ErpTestBase {
     }
 
     @Test
+    void changeBusinessPartnerMovesADraftOrderWithItsLocationsAndContact() {
+        Customer matched = customer("DE", "10117");
+        Customer chosen = customer("DE", "10119");
+        int chosenBill = tx(t -> erp.businessPartners().addLocation(t, chosen.bpartnerId(), "Invoices",
+                new org.catura.core.api.erp.Location("Postfach 9", null, null, null, "Berlin", "10119", null, "DE"),
+                false, true, null));
+        SalesOrder order = tx(t -> erp.salesOrders().create(t, draft(matched, mainWarehouse, true, List.of(
+                product("CAT-CAP-001", "1", "19.90", taxId("19", "DE"))))));
+
+        SalesOrder moved = tx(t -> erp.salesOrders().changeBusinessPartner(t, order.id(), chosen.bpartnerId(),
+                chosen.locationId(), chosenBill, chosen.contactId()));
+
+        assertEquals(chosen.bpartnerId(), moved.bpartnerId());
+        assertEquals(chosen.locationId(), moved.shipLocationId());
+        assertEquals(chosenBill, moved.billLocationId());
+        assertEquals(chosen.contactId(), moved.contactId());
+        assertEquals(order.documentNo(), moved.documentNo());
+        assertEquals(order.grandTotal(), moved.grandTotal());
+        assertEquals(1, count("SELECT count(*) FROM C_Order WHERE C_Order_ID = ? AND Bill_BPartner_ID = ?", order.id(),
+                chosen.bpartnerId()));
+        SalesOrder noContact = tx(t -> erp.salesOrders().changeBusinessPartner(t, order.id(), matched.bpartnerId(),
+                matched.locationId(), matched.locationId(), 0));
+        assertEquals(0, noContact.contactId(), "no contact: the old partner's contact does not stay");
+    }
+
+    @Test
     void ordersAreFoundByPoReference() {
         Customer c = customer("DE", "01067");
         SalesOrder order = tx(t -> erp.salesOrders().create(t, new org.catura.core.api.erp.SalesOrderDraft(
