@@ -56,8 +56,13 @@ public interface ManualQueue {
     SalesOrder replaceLines(Tx tx, long orderId, String clerk, List<OrderLineDraft> lines);
 
     /**
-     * Records that the order belongs to another business partner than the one matched: the ticket
-     * is moved to that partner and old → new is written with the reason.
+     * Moves the order to another business partner than the one matched, in the caller's
+     * transaction: the (still editable) sales order gets the partner with its location for the
+     * order's delivery address (added to the partner when it has none) and the buyer's contact; the
+     * process links the partner and records it as the customer match (rule CHOSEN, "chosen by
+     * clerk") with a timeline line; the ticket moves to the partner and gets old → new with the
+     * reason. Refused for an order whose customer station has not run yet or whose sales order is
+     * no longer editable.
      */
     void chooseCustomer(Tx tx, long orderId, String clerk, int bpartnerId, String reason);
 

@@ -16,6 +16,7 @@ import org.catura.core.api.erp.OrderLine;
 import org.catura.core.api.erp.OrderLineDraft;
 import org.catura.core.api.erp.SalesOrder;
 import org.catura.core.api.erp.Shipment;
+import org.catura.core.api.process.ChosenCustomer;
 import org.catura.core.api.process.DocumentKind;
 import org.catura.core.api.process.OrderProcess;
 import org.catura.core.api.process.OrderProcessView;
@@ -40,12 +41,14 @@ public class ManualQueueDesk implements ManualQueue {
     private final TicketStore tickets;
     private final QueueTickets queueTickets;
     private final QueueReader queue = new QueueReader();
+    private final CustomerCorrection customers;
 
     public ManualQueueDesk(OrderProcess process, Erp erp, TicketSettings settings) {
         this.process = Objects.requireNonNull(process, "process");
         this.erp = Objects.requireNonNull(erp, "erp");
         this.tickets = new TicketStore(settings);
         this.queueTickets = new QueueTickets(tickets);
+        this.customers = new CustomerCorrection(erp, process);
     }
 
     @Override
@@ -217,17 +220,36 @@ public class ManualQueueDesk implements ManualQueue {
         requireHolder(tx, order, who, "correct it");
         BusinessPartner chosen = erp.businessPartners().get(tx, bpartnerId).orElseThrow(() -> new TicketException(
                 "Order " + order.externalId() + ": there is no business partner " + bpartnerId));
-        Ticket ticket = queueTickets.ensure(tx, order);
-        Integer before = ticket.bpartnerId() != null ? ticket.bpartnerId() : order.bpartnerId();
-        if (before != null && before == bpartnerId) {
+        Integer before = order.bpartnerId();
+        if (before == null) {
+            // The customer station would match again over the choice when the order goes back.
+            throw new TicketException("Order " + order.externalId() + " has no customer yet (the customer station"
+                    + " has not matched one): send it back to automation first");
+        }
+        if (before == bpartnerId) {
             throw new TicketException("Order " + order.externalId() + " already belongs to business partner "
                     + describePartner(chosen));
         }
-        String old = before == null ? null
-                : erp.businessPartners().get(tx, before).map(ManualQueueDesk::describePartner).orElse("#" + before);
+        SalesOrder so = order.salesOrderId() == null ? null
+                : editableSalesOrder(tx, order, "move it to another customer");
+        CustomerCorrection.Choice choice = customers.choose(tx, orderId, so, chosen);
+        ChosenCustomer c = choice.customer();
+        if (so != null) {
+            try {
+                erp.salesOrders().changeBusinessPartner(tx, so.id(), c.bpartnerId(), c.shipLocationId(),
+                        c.billLocationId(), c.contactId());
+            } catch (ErpException e) {
+                throw new TicketException("Order " + order.externalId() + ": the customer was not changed: "
+                        + e.getMessage(), e);
+            }
+        }
+        process.chooseCustomer(tx, orderId, c, who, TicketStore.blankToNull(reason));
+        String old = erp.businessPartners().get(tx, before).map(ManualQueueDesk::describePartner)
+                .orElse("#" + before);
+        Ticket ticket = queueTickets.ensure(tx, order);
         tickets.changeBusinessPartner(tx, ticket.id(), bpartnerId);
-        tickets.action(tx, ticket.id(), who, TicketActionKind.CORRECTION, "customer", old, describePartner(chosen),
-                TicketStore.blankToNull(reason));
+        tickets.action(tx, ticket.id(), who, TicketActionKind.CORRECTION, "customer", old,
+                describePartner(chosen) + ", ship-to " + choice.shipTo(), TicketStore.blankToNull(reason));
     }
 
     @Override

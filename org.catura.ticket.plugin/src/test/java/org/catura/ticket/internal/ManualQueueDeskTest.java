@@ -20,6 +20,7 @@ import org.catura.core.api.erp.DocStatus;
 import org.catura.core.api.erp.Location;
 import org.catura.core.api.erp.OrderLineDraft;
 import org.catura.core.api.erp.SalesOrder;
+import org.catura.core.api.process.DocumentKind;
 import org.catura.core.api.process.OrderProcessView;
 import org.catura.core.api.process.OrderState;
 import org.catura.ticket.api.Claim;
@@ -237,28 +238,86 @@ class ManualQueueDeskTest extends TicketTestBase {
     }
 
     @Test
-    void choosingAnotherCustomerIsRecordedOnTheTicket() {
+    void choosingAnotherCustomerMovesTheSalesOrderTheProcessLinkAndTheMatchAndIsOnTheTicket() {
         long orderId = queuedOrder();
         tx(x -> desk.claim(x, orderId, "anna"));
-        int matched = view(orderId).documents().get(org.catura.core.api.process.DocumentKind.BUSINESS_PARTNER);
+        int matched = view(orderId).documents().get(DocumentKind.BUSINESS_PARTNER);
         BusinessPartner other = tx(x -> erp.businessPartners().create(x,
                 new BusinessPartnerDraft(null, "Müller GmbH", null, true, "DE811111111")));
+        int warehouse = tx(x -> erp.businessPartners().addLocation(x, other.id(), "Lager",
+                new Location("Industriestraße 1", null, null, null, "Potsdam", "14467", null, "DE"), true, true, null));
+        int office = tx(x -> erp.businessPartners().addLocation(x, other.id(), "Büro",
+                new Location("Hauptstr. 5", null, null, null, "Berlin", "10115", null, "DE"), true, true, null));
 
         tx(x -> { desk.chooseCustomer(x, orderId, "anna", other.id(), "the company ordered, not Hans"); return null; });
+        replaceWithMugs(orderId);
+        assertEquals(OrderState.ORDER_ENTERED, tx(x -> desk.backToAutomation(x, orderId, "anna", "fixed")));
+        runUntil(orderId, OrderProcessView::parked);
 
-        Ticket t = tx(x -> tickets.openTicket(x, orderId, TicketType.MANUAL_QUEUE)).orElseThrow();
+        SalesOrder so = salesOrder(orderId);
+        assertEquals(other.id(), so.bpartnerId(), "the ERP order names the chosen partner");
+        assertEquals(DocStatus.COMPLETED, so.status(), "released after going back");
+        assertEquals(office, so.shipLocationId(), "the partner's location with the delivery address, not " + warehouse);
+        assertEquals(office, so.billLocationId());
+        BusinessPartner now = tx(x -> erp.businessPartners().get(x, other.id())).orElseThrow();
+        assertTrue(now.contacts().stream().anyMatch(c -> c.id() == so.contactId() && "Hans Müller".equals(c.name())),
+                "the buyer became a contact of the chosen partner");
+        assertEquals(Integer.valueOf(other.id()), view(orderId).documents().get(DocumentKind.BUSINESS_PARTNER));
+        assertEquals(1, count("select count(*) from catura_order_customer where order_id = ? and bpartner_id = ?"
+                + " and ship_location_id = ? and match_rule = 'CHOSEN'"
+                + " and reason = 'chosen by anna: the company ordered, not Hans'", orderId, other.id(), office));
+        assertTrue(tx(x -> process.timeline(x, orderId)).stream().anyMatch(e -> "anna".equals(e.station())
+                && ("Customer changed by anna from business partner " + matched + " to " + other.id()
+                        + ": the company ordered, not Hans").equals(e.message())));
+
+        Ticket t = tx(x -> tickets.find(x, org.catura.ticket.api.TicketQuery.ofOrder(orderId))).get(0);
+        assertEquals(TicketStatus.CLOSED, t.status(), "closed when the order went back");
         assertEquals(Integer.valueOf(other.id()), t.bpartnerId());
         TicketAction change = tx(x -> tickets.history(x, t.id())).stream()
-                .filter(a -> a.kind() == TicketActionKind.CORRECTION).findFirst().orElseThrow();
-        assertEquals("customer", change.field());
+                .filter(a -> a.kind() == TicketActionKind.CORRECTION && "customer".equals(a.field())).findFirst()
+                .orElseThrow();
+        assertEquals("anna", change.who());
         assertTrue(change.oldValue().startsWith("#" + matched + " "), change.oldValue());
-        assertTrue(change.newValue().startsWith("#" + other.id() + " ") && change.newValue().endsWith("Müller GmbH"),
+        assertTrue(change.newValue().startsWith("#" + other.id() + " ") && change.newValue().contains("Müller GmbH")
+                && change.newValue().endsWith("ship-to #" + office + " Hauptstr. 5, 10115 Berlin, DE"),
                 change.newValue());
         assertEquals("the company ordered, not Hans", change.comment());
+    }
 
+    @Test
+    void aChosenCustomerWithoutTheDeliveryAddressGetsItAndUnknownOrCompletedAreRefused() {
+        long orderId = queuedOrder();
+        long parked = parkedOrder();
+        tx(x -> desk.claim(x, orderId, "anna"));
+        BusinessPartner other = tx(x -> erp.businessPartners().create(x,
+                new BusinessPartnerDraft(null, "Anna Schmidt", null, false, null)));
         TicketException unknown = assertThrows(TicketException.class,
                 () -> tx(x -> { desk.chooseCustomer(x, orderId, "anna", 987654, null); return null; }));
         assertTrue(unknown.getMessage().contains("no business partner 987654"), unknown.getMessage());
+        assertThrows(ClaimRefusedException.class,
+                () -> tx(x -> { desk.chooseCustomer(x, orderId, "ben", other.id(), null); return null; }));
+
+        tx(x -> { desk.chooseCustomer(x, orderId, "anna", other.id(), null); return null; });
+        SalesOrder so = salesOrder(orderId);
+        BusinessPartner now = tx(x -> erp.businessPartners().get(x, other.id())).orElseThrow();
+        assertEquals(other.id(), so.bpartnerId());
+        assertTrue(now.locations().stream().anyMatch(l -> l.id() == so.shipLocationId() && l.shipTo()
+                && "Hauptstraße 5".equals(l.location().address1())), "the goods still go where the buyer asked");
+        assertEquals(1, count("select count(*) from catura_order_customer where order_id = ? and reason = ?",
+                orderId, "chosen by anna"));
+
+        tx(x -> desk.claim(x, parked, "anna"));
+        TicketException completed = assertThrows(TicketException.class,
+                () -> tx(x -> { desk.chooseCustomer(x, parked, "anna", other.id(), null); return null; }));
+        assertTrue(completed.getMessage().contains("is completed"), completed.getMessage());
+        assertTrue(view(parked).documents().get(DocumentKind.BUSINESS_PARTNER) != other.id(), "nothing changed");
+    }
+
+    private void replaceWithMugs(long orderId) {
+        int mug = tx(x -> erp.products().findBySku(x, "CAT-MUG-001")).orElseThrow().id();
+        int vat = tx(x -> erp.taxes().findByRate(x, new BigDecimal("19"), "DE")).orElseThrow().id();
+        tx(x -> desk.replaceLines(x, orderId, "anna", List.of(
+                OrderLineDraft.product(mug, "Mug", new BigDecimal("2"), new BigDecimal("9.99"), vat))));
     }
 
     @Test

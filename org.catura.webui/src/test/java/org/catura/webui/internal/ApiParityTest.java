@@ -85,6 +85,9 @@ class ApiParityTest {
         int partner = site.view(site.shippedOrder("Api Stammkunde")).documents().get(DocumentKind.BUSINESS_PARTNER);
         assertEquals(200, carl.json("POST", "/api/queue/" + order + "/customer",
                 "{\"bpartnerId\":" + partner + ",\"reason\":\"known buyer\"}", true).statusCode());
+        assertEquals(partner, site.tx(t -> site.erp.salesOrders().get(t,
+                site.view(order).documents().get(DocumentKind.SALES_ORDER))).orElseThrow().bpartnerId(),
+                "the ERP order belongs to the chosen partner");
         assertEquals(200, carl.json("POST", "/api/queue/" + order + "/comment", "{\"text\":\"all fixed\"}", true)
                 .statusCode());
         long ticket = site.tx(t -> site.tickets.openTicket(t, order, TicketType.MANUAL_QUEUE)).orElseThrow().id();

@@ -143,6 +143,12 @@ class QueuePagesTest {
         assertEquals(Integer.valueOf(otherPartner), site.tx(t -> site.tickets.get(t, ticket)).orElseThrow().bpartnerId());
         assertEquals(1, site.count("select count(*) from catura_ticket_action where ticket_id = ? and field = 'customer'"
                 + " and comment = 'same person, new e-mail'", ticket));
+        SalesOrder so = site.tx(t -> site.erp.salesOrders().get(t,
+                site.view(order).documents().get(DocumentKind.SALES_ORDER))).orElseThrow();
+        assertEquals(otherPartner, so.bpartnerId(), "the ERP order belongs to the chosen partner");
+        assertEquals(Integer.valueOf(otherPartner), site.view(order).documents().get(DocumentKind.BUSINESS_PARTNER));
+        assertEquals(1, site.count("select count(*) from catura_order_customer where order_id = ? and bpartner_id = ?"
+                + " and reason = 'chosen by clara: same person, new e-mail'", order, otherPartner));
     }
 
     static com.fasterxml.jackson.databind.JsonNode read(HttpResponse<String> r) {
