@@ -2,11 +2,8 @@ package org.catura.erp.embedded.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.catura.core.api.db.Tx;
 import org.catura.core.api.erp.BPartnerLocation;
@@ -34,16 +31,17 @@ public final class BusinessPartnerRepository implements BusinessPartners {
     }
 
     // The two finders start from the indexed column (e-mail, normalised postal code) and load the
-    // partners by key afterwards: joined in one query, a planner whose statistics lag behind a
-    // fast-growing C_BPartner scans it once per order.
+    // partners one by one by key: joined in one query, or with "= ANY(?)", the plan PostgreSQL
+    // caches while the tables are small scans them whole once they have grown.
     @Override
     public List<BusinessPartner> findByEmail(Tx tx, String email) {
         if (email == null || email.isBlank()) {
             return List.of();
         }
-        return loadAll(tx, Sql.list(tx, """
+        return Sql.list(tx, """
                 SELECT DISTINCT C_BPartner_ID FROM AD_User WHERE lower(EMail) = lower(?) AND IsActive = 'Y'
-                """, rs -> rs.getInt(1), email.strip()));
+                """, rs -> rs.getInt(1), email.strip()).stream().map(id -> get(tx, id)).flatMap(Optional::stream)
+                .toList();
     }
 
     @Override
@@ -53,13 +51,14 @@ public final class BusinessPartnerRepository implements BusinessPartners {
         }
         String country = ReferenceData.normaliseCountry(countryCode);
         // Postal codes compared without spaces and case: "sw1a 1aa" is "SW1A1AA".
-        return loadAll(tx, Sql.list(tx, """
+        return Sql.list(tx, """
                 SELECT DISTINCT bl.C_BPartner_ID
                   FROM C_Location l
                   JOIN C_BPartner_Location bl ON bl.C_Location_ID = l.C_Location_ID AND bl.IsActive = 'Y'
                  WHERE upper(replace(l.Postal, ' ', '')) = ?
                    AND l.C_Country_ID = (SELECT C_Country_ID FROM C_Country WHERE CountryCode = ?)
-                """, rs -> rs.getInt(1), normalisePostal(postal), country));
+                """, rs -> rs.getInt(1), normalisePostal(postal), country).stream().map(id -> get(tx, id))
+                .flatMap(Optional::stream).toList();
     }
 
     @Override
@@ -144,42 +143,6 @@ public final class BusinessPartnerRepository implements BusinessPartners {
 
     static String normalisePostal(String postal) {
         return postal.replace(" ", "").strip().toUpperCase(Locale.ROOT);
-    }
-
-    /**
-     * Many partners in three queries, not three per partner: a busy postal code can have hundreds
-     * of customers, and every new order there asks for all of them.
-     */
-    private static List<BusinessPartner> loadAll(Tx tx, List<Integer> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        Integer[] idArray = ids.toArray(Integer[]::new);
-        Map<Integer, List<BPartnerLocation>> locations = new HashMap<>();
-        Sql.list(tx, """
-                SELECT bl.C_BPartner_Location_ID, bl.Name, bl.IsShipTo, bl.IsBillTo, bl.Phone,
-                       l.Address1, l.Address2, l.Address3, l.Address4, l.City, l.Postal, l.RegionName, c.CountryCode,
-                       bl.C_BPartner_ID
-                  FROM C_BPartner_Location bl
-                  JOIN C_Location l ON l.C_Location_ID = bl.C_Location_ID
-                  JOIN C_Country c ON c.C_Country_ID = l.C_Country_ID
-                 WHERE bl.C_BPartner_ID = ANY (?) AND bl.IsActive = 'Y'
-                 ORDER BY bl.C_BPartner_Location_ID
-                """, rs -> locations.computeIfAbsent(rs.getInt("C_BPartner_ID"), k -> new ArrayList<>())
-                .add(location(rs)), (Object) idArray);
-        Map<Integer, List<Contact>> contacts = new HashMap<>();
-        Sql.list(tx, """
-                SELECT AD_User_ID, Name, EMail, Phone, C_BPartner_ID FROM AD_User
-                 WHERE C_BPartner_ID = ANY (?) AND IsActive = 'Y' ORDER BY AD_User_ID
-                """, rs -> contacts.computeIfAbsent(rs.getInt(5), k -> new ArrayList<>())
-                .add(new Contact(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4))), (Object) idArray);
-        return Sql.list(tx, """
-                SELECT C_BPartner_ID, Value, Name, Name2, IsCompany, TaxID, IsCustomer FROM C_BPartner
-                 WHERE C_BPartner_ID = ANY (?) AND IsActive = 'Y' ORDER BY C_BPartner_ID
-                """, rs -> new BusinessPartner(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                Sql.flag(rs, "IsCompany"), rs.getString(6), Sql.flag(rs, "IsCustomer"),
-                locations.getOrDefault(rs.getInt(1), List.of()), contacts.getOrDefault(rs.getInt(1), List.of())),
-                (Object) idArray);
     }
 
     private BusinessPartner load(Tx tx, int id) {
