@@ -22,15 +22,8 @@ final class CustomerChoice {
         String why = "chosen by " + who + (reason == null || reason.isBlank() ? "" : ": " + reason.strip());
         Sql.update(c, "update catura_process set bpartner_id = ?, updated_at = now() where order_id = ?",
                 chosen.bpartnerId(), orderId);
-        Sql.update(c, """
-                insert into catura_order_customer
-                    (order_id, bpartner_id, ship_location_id, bill_location_id, contact_id, match_rule, reason)
-                values (?, ?, ?, ?, ?, ?, ?)
-                on conflict (order_id) do update set bpartner_id = excluded.bpartner_id,
-                    ship_location_id = excluded.ship_location_id, bill_location_id = excluded.bill_location_id,
-                    contact_id = excluded.contact_id, match_rule = excluded.match_rule, reason = excluded.reason""",
-                orderId, chosen.bpartnerId(), chosen.shipLocationId(), chosen.billLocationId(), chosen.contactId(),
-                CHOSEN, why);
+        CustomerMatches.save(c, orderId, chosen.bpartnerId(), chosen.shipLocationId(), chosen.billLocationId(),
+                chosen.contactId(), CHOSEN, why);
         ProcessStore.event(c, orderId, who, null, null, "Customer changed by " + who + " from business partner "
                 + (before == null ? "(none)" : before) + " to " + chosen.bpartnerId()
                 + (reason == null || reason.isBlank() ? "" : ": " + reason.strip()));
