@@ -188,6 +188,24 @@ class CaturaJarIT {
                     java.net.URI.create("http://127.0.0.1:" + port + "/api/orders")).build(),
                     java.net.http.HttpResponse.BodyHandlers.ofString());
             assertEquals(401, api.statusCode(), api.body());
+
+            // An admin sees the demo channel through the Amazon plugin's settings, secrets never.
+            java.net.http.HttpClient admin = java.net.http.HttpClient.newBuilder()
+                    .cookieHandler(new java.net.CookieManager()).build();
+            java.net.http.HttpResponse<String> signIn = admin.send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create("http://127.0.0.1:" + port + "/api/login"))
+                    .header("Content-Type", "application/json")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                            "{\"username\":\"admin\",\"password\":\"admin-demo\"}")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, signIn.statusCode(), signIn.body());
+            java.net.http.HttpResponse<String> channels = admin.send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create("http://127.0.0.1:" + port + "/api/channels")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, channels.statusCode(), channels.body());
+            assertTrue(channels.body().contains("\"amazon-demo\""), channels.body());
+            assertTrue(channels.body().contains("clientSecret") && !channels.body().contains("sandbox-client-secret")
+                    && !channels.body().contains("sandbox-refresh-token"), channels.body());
         } finally {
             demo.destroy();
             if (!demo.waitFor(60, TimeUnit.SECONDS)) {

@@ -2,13 +2,13 @@ package org.catura.webui.internal.osgi;
 
 import jakarta.servlet.Servlet;
 import java.util.List;
+import org.catura.core.api.channel.ChannelSettings;
 import org.catura.core.api.db.Database;
 import org.catura.core.api.erp.Erp;
 import org.catura.core.api.process.OrderProcess;
 import org.catura.core.api.release.ReleaseRules;
 import org.catura.ticket.api.ManualQueue;
 import org.catura.ticket.api.Tickets;
-import org.catura.core.api.channel.ChannelSettings;
 import org.catura.webui.api.Users;
 import org.catura.webui.internal.auth.PasswordHasher;
 import org.catura.webui.internal.web.PagesServlet;
@@ -36,23 +36,13 @@ public final class PagesComponent extends PagesServlet {
     public PagesComponent(@Reference Database database, @Reference OrderProcess process, @Reference Erp erp,
             @Reference ReleaseRules rules, @Reference Tickets tickets, @Reference ManualQueue queue,
             @Reference Users users, @Reference WebUiSchemaComponent schema, WebUiConfig config) {
-        this(new Holder(), database, process, erp, rules, tickets, queue, users, config);
+        this(new LiveChannels(), database, process, erp, rules, tickets, queue, users, config);
     }
 
-    private PagesComponent(Holder holder, Database database, OrderProcess process, Erp erp, ReleaseRules rules,
+    private PagesComponent(LiveChannels live, Database database, OrderProcess process, Erp erp, ReleaseRules rules,
             Tickets tickets, ManualQueue queue, Users users, WebUiConfig config) {
-        super(new WebApp(new Services(database, process, erp, rules, tickets, queue, users, holder::channels),
+        super(new WebApp(new Services(database, process, erp, rules, tickets, queue, users, live),
                 Settings.from(config), new PasswordHasher(config.bcryptCost())));
-        holder.owner = this;
-    }
-
-    /** Lets the services see the injected field, which is set after the constructor ran. */
-    private static final class Holder {
-        private PagesComponent owner;
-
-        List<ChannelSettings> channels() {
-            List<ChannelSettings> c = owner == null ? null : owner.channels;
-            return c == null ? List.of() : c;
-        }
+        live.readFrom(() -> channels);
     }
 }
