@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.catura.core.api.db.Tx;
+import org.catura.core.api.db.Sql;
 import org.catura.core.api.erp.BusinessPartner;
 import org.catura.core.api.erp.DocAction;
 import org.catura.core.api.erp.DocStatus;

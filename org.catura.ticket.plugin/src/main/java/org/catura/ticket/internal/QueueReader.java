@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.catura.core.api.db.Tx;
+import org.catura.core.api.db.Sql;
 import org.catura.core.api.process.OrderState;
 import org.catura.ticket.api.QueuedOrder;
 

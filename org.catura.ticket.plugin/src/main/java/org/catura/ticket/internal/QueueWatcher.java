@@ -2,6 +2,7 @@ package org.catura.ticket.internal;
 
 import java.util.List;
 import org.catura.core.api.db.Database;
+import org.catura.core.api.db.Sql;
 import org.catura.core.api.db.Tx;
 import org.catura.ticket.api.QueuedOrder;
 import org.catura.ticket.api.Ticket;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.catura.core.api.db.Tx;
+import org.catura.core.api.db.Sql;
 import org.catura.ticket.api.Ticket;
 import org.catura.ticket.api.TicketAction;
 import org.catura.ticket.api.TicketActionKind;
@@ -45,9 +46,9 @@ public class TicketStore implements Tickets {
         String summary = clip(draft.summary().strip(), 500);
         TicketPriority priority = draft.priority() != null ? draft.priority() : draft.type().defaultPriority();
         double dueSeconds = settings.dueAfter(draft.type()).toMillis() / 1000.0;
-        Object dueAt = draft.dueAt() != null ? draft.dueAt() : Sql.NULL_TIME;
-        Object assignee = blankToNull(draft.assignee()) != null ? draft.assignee().strip() : Sql.NULL_TEXT;
-        Object detail = draft.detail() != null ? draft.detail() : Sql.NULL_TEXT;
+        Object dueAt = draft.dueAt() != null ? draft.dueAt() : Sql.TypedNull.TIMESTAMP;
+        Object assignee = blankToNull(draft.assignee()) != null ? draft.assignee().strip() : Sql.TypedNull.TEXT;
+        Object detail = draft.detail() != null ? draft.detail() : Sql.TypedNull.TEXT;
         String insert = """
                 insert into catura_ticket (type, priority, summary, detail, order_id, bpartner_id, assignee, due_at,
                                            created_by)
@@ -66,7 +67,7 @@ public class TicketStore implements Tickets {
             }
         } else {
             id = Sql.one(tx, insert + " returning ticket_id", rs -> rs.getLong(1), draft.type(), priority, summary,
-                    detail, new Sql.Null(java.sql.Types.BIGINT),
+                    detail, new Sql.TypedNull(java.sql.Types.BIGINT),
                     bpartner(draft.bpartnerId()), assignee, dueAt, dueSeconds, by);
         }
         long ticketId = id.orElseThrow();
@@ -162,7 +163,7 @@ public class TicketStore implements Tickets {
         String to = blankToNull(assignee) == null ? null : assignee.strip();
         if (!Objects.equals(t.assignee(), to)) {
             Sql.update(tx, "update catura_ticket set assignee = ?, updated_at = now() where ticket_id = ?",
-                    to == null ? Sql.NULL_TEXT : to, ticketId);
+                    to == null ? Sql.TypedNull.TEXT : to, ticketId);
             action(tx, ticketId, by, TicketActionKind.ASSIGNED, "assignee", t.assignee(), to, comment);
         }
         return require(tx, ticketId);
@@ -290,11 +291,11 @@ public class TicketStore implements Tickets {
     }
 
     private static Object bpartner(Integer id) {
-        return id == null ? new Sql.Null(java.sql.Types.INTEGER) : id;
+        return id == null ? new Sql.TypedNull(java.sql.Types.INTEGER) : id;
     }
 
     private static Object text(String s) {
-        return s == null ? Sql.NULL_TEXT : s;
+        return s == null ? Sql.TypedNull.TEXT : s;
     }
 
     private static String str(Object o) {

@@ -1,5 +1,6 @@
 package org.catura.ticket.internal;
 
+import org.catura.core.api.db.Sql;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import org.catura.core.api.db.Database;
+import org.catura.core.api.db.Sql;
 import org.catura.core.api.db.JdbcDatabase;
 import org.catura.core.api.db.TxWork;
 import org.catura.core.api.erp.DocAction;

@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.util.List;
 import org.catura.amazon.plugin.api.ImportError;
 import org.catura.core.api.db.Tx;
+import org.catura.core.api.db.Sql;
 
 /** The amazon_import_error table: one OPEN row per broken order, holding the watermark back. */
 final class ImportErrors {
@@ -25,14 +26,14 @@ final class ImportErrors {
     Recorded record(Tx tx, String channel, String orderId, String message, Instant lastUpdatedAt, Instant holdsAt,
             String rawJson, Long runId) {
         String hash = hash(rawJson);
-        boolean skipped = Jdbc.one(tx.connection(), """
+        boolean skipped = Sql.one(tx.connection(), """
                 select 1 from amazon_import_error
                  where channel = ? and amazon_order_id = ? and status = 'SKIPPED' and raw_hash = ?""",
                 rs -> true, channel, orderId, hash).isPresent();
         if (skipped) {
             return Recorded.ALREADY_SKIPPED;
         }
-        Jdbc.update(tx.connection(), """
+        Sql.update(tx.connection(), """
                 insert into amazon_import_error (channel, amazon_order_id, message, order_last_updated_at, holds_at,
                        raw_json, raw_hash, run_id)
                 values (?, ?, ?, ?, ?, ?, ?, ?)
@@ -41,31 +42,31 @@ final class ImportErrors {
                        holds_at = least(amazon_import_error.holds_at, excluded.holds_at), raw_json = excluded.raw_json,
                        raw_hash = excluded.raw_hash, run_id = excluded.run_id,
                        attempts = amazon_import_error.attempts + 1, last_seen_at = now()""",
-                channel, orderId, message, Jdbc.ts(lastUpdatedAt), holdsAt, Jdbc.text(rawJson), hash, runId);
+                channel, orderId, message, Sql.timestamp(lastUpdatedAt), holdsAt, Sql.text(rawJson), hash, runId);
         return Recorded.OPEN;
     }
 
     /** The order came in after all: its open error is closed. */
     void imported(Tx tx, String channel, String orderId) {
-        Jdbc.update(tx.connection(), """
+        Sql.update(tx.connection(), """
                 update amazon_import_error set status = 'IMPORTED', resolved_at = now(), resolved_by = 'import'
                  where channel = ? and amazon_order_id = ? and status = 'OPEN'""", channel, orderId);
     }
 
     boolean skip(Tx tx, String channel, String orderId, String who) {
-        return Jdbc.update(tx.connection(), """
+        return Sql.update(tx.connection(), """
                 update amazon_import_error set status = 'SKIPPED', resolved_at = now(), resolved_by = ?
                  where channel = ? and amazon_order_id = ? and status = 'OPEN'""", who, channel, orderId) > 0;
     }
 
     /** The earliest point an open error holds the watermark at, or null. */
     Instant earliestHold(Tx tx, String channel) {
-        return Jdbc.one(tx.connection(), "select min(holds_at) as hold from amazon_import_error where channel = ? "
-                + "and status = 'OPEN'", rs -> Jdbc.instant(rs, "hold"), channel).orElse(null);
+        return Sql.one(tx.connection(), "select min(holds_at) as hold from amazon_import_error where channel = ? "
+                + "and status = 'OPEN'", rs -> Sql.instant(rs, "hold"), channel).orElse(null);
     }
 
     List<ImportError> recent(Tx tx, String channel, int limit) {
-        return Jdbc.list(tx.connection(), """
+        return Sql.query(tx.connection(), """
                 select * from amazon_import_error where channel = ?
                  order by case when status = 'OPEN' then 0 else 1 end, error_id desc limit ?""",
                 ImportErrors::row, channel, limit);
@@ -74,9 +75,9 @@ final class ImportErrors {
     private static ImportError row(ResultSet rs) throws SQLException {
         return new ImportError(rs.getLong("error_id"), rs.getString("channel"), rs.getString("amazon_order_id"),
                 ImportError.Status.valueOf(rs.getString("status")), rs.getString("message"),
-                Jdbc.instant(rs, "order_last_updated_at"), Jdbc.instant(rs, "holds_at"), rs.getString("raw_json"),
-                rs.getInt("attempts"), Jdbc.instant(rs, "first_seen_at"), Jdbc.instant(rs, "last_seen_at"),
-                Jdbc.instant(rs, "resolved_at"), rs.getString("resolved_by"));
+                Sql.instant(rs, "order_last_updated_at"), Sql.instant(rs, "holds_at"), rs.getString("raw_json"),
+                rs.getInt("attempts"), Sql.instant(rs, "first_seen_at"), Sql.instant(rs, "last_seen_at"),
+                Sql.instant(rs, "resolved_at"), rs.getString("resolved_by"));
     }
 
     static String hash(String text) {

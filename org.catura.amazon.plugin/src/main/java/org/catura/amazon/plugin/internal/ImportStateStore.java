@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Optional;
 import org.catura.core.api.db.Tx;
+import org.catura.core.api.db.Sql;
 
 /** The amazon_import_state table. Every write goes through {@link #lock} first. */
 final class ImportStateStore {
@@ -15,13 +16,13 @@ final class ImportStateStore {
 
     /** The channel's row, created when missing, locked until the transaction ends. */
     ImportState lock(Tx tx, String channel) {
-        Jdbc.update(tx.connection(), "insert into amazon_import_state (channel) values (?) on conflict do nothing",
+        Sql.update(tx.connection(), "insert into amazon_import_state (channel) values (?) on conflict do nothing",
                 channel);
-        return Jdbc.one(tx.connection(), SELECT + " for update", ImportStateStore::row, channel).orElseThrow();
+        return Sql.one(tx.connection(), SELECT + " for update", ImportStateStore::row, channel).orElseThrow();
     }
 
     Optional<ImportState> find(Tx tx, String channel) {
-        return Jdbc.one(tx.connection(), SELECT, ImportStateStore::row, channel);
+        return Sql.one(tx.connection(), SELECT, ImportStateStore::row, channel);
     }
 
     /** Opens a new window for a run. */
@@ -47,17 +48,17 @@ final class ImportStateStore {
     }
 
     private ImportState write(Tx tx, ImportState s) {
-        Jdbc.update(tx.connection(), """
+        Sql.update(tx.connection(), """
                 update amazon_import_state set watermark = ?, window_from = ?, window_to = ?, page_token = ?,
                        pages_done = ?, run_id = ?, version = ?, updated_at = now()
-                 where channel = ?""", Jdbc.ts(s.watermark()), Jdbc.ts(s.windowFrom()), Jdbc.ts(s.windowTo()),
-                Jdbc.text(s.pageToken()), s.pagesDone(), s.runId(), s.version(), s.channel());
+                 where channel = ?""", Sql.timestamp(s.watermark()), Sql.timestamp(s.windowFrom()), Sql.timestamp(s.windowTo()),
+                Sql.text(s.pageToken()), s.pagesDone(), s.runId(), s.version(), s.channel());
         return s;
     }
 
     private static ImportState row(ResultSet rs) throws SQLException {
-        return new ImportState(rs.getString("channel"), Jdbc.instant(rs, "watermark"), Jdbc.instant(rs, "window_from"),
-                Jdbc.instant(rs, "window_to"), rs.getString("page_token"), rs.getInt("pages_done"),
-                Jdbc.nullableLong(rs, "run_id"), rs.getLong("version"));
+        return new ImportState(rs.getString("channel"), Sql.instant(rs, "watermark"), Sql.instant(rs, "window_from"),
+                Sql.instant(rs, "window_to"), rs.getString("page_token"), rs.getInt("pages_done"),
+                Sql.longValue(rs, "run_id"), rs.getLong("version"));
     }
 }

@@ -14,6 +14,7 @@ import org.catura.amazon.plugin.api.AmazonMarketplaces;
 import org.catura.amazon.plugin.api.ChannelSecrets;
 import org.catura.amazon.plugin.client.RetryPolicy;
 import org.catura.core.api.db.Database;
+import org.catura.core.api.db.Sql;
 import org.catura.core.api.db.JdbcDatabase;
 import org.catura.core.api.db.Migrations;
 import org.catura.core.api.process.OrderProcess;
@@ -63,11 +64,11 @@ final class Fixture implements AutoCloseable {
     }
 
     long count(String sql, Object... args) {
-        return database.inTransaction(tx -> Jdbc.one(tx.connection(), sql, rs -> rs.getLong(1), args).orElse(0L));
+        return database.inTransaction(tx -> Sql.one(tx.connection(), sql, rs -> rs.getLong(1), args).orElse(0L));
     }
 
     String text(String sql, Object... args) {
-        return database.inTransaction(tx -> Jdbc.one(tx.connection(), sql, rs -> rs.getString(1), args).orElse(null));
+        return database.inTransaction(tx -> Sql.one(tx.connection(), sql, rs -> rs.getString(1), args).orElse(null));
     }
 
     /** A channel pointing at the sandbox, with the credentials it accepts. */

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.catura.core.api.db.Database;
 import org.catura.webui.api.User;
-import org.catura.webui.internal.db.Sql;
+import org.catura.core.api.db.Sql;
 
 /**
  * Checks a user name and password. After {@link AuthSettings#maxFailedLogins()} wrong passwords in a

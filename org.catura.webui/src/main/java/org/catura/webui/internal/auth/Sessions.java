@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.catura.core.api.db.Database;
 import org.catura.webui.api.Role;
 import org.catura.webui.api.User;
-import org.catura.webui.internal.db.Sql;
+import org.catura.core.api.db.Sql;
 
 /**
  * Server-side sessions in catura_webui_session: every node sharing the database knows every

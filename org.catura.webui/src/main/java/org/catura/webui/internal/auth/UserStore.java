@@ -11,7 +11,7 @@ import org.catura.webui.api.Role;
 import org.catura.webui.api.User;
 import org.catura.webui.api.UserException;
 import org.catura.webui.api.Users;
-import org.catura.webui.internal.db.Sql;
+import org.catura.core.api.db.Sql;
 
 /** {@link Users} on the catura_webui_user table. */
 public class UserStore implements Users {
