@@ -1,14 +1,7 @@
 package org.catura.erp.adempiere.component;
 
-import org.catura.core.api.erp.BusinessPartners;
-import org.catura.core.api.erp.Charges;
 import org.catura.core.api.erp.Erp;
-import org.catura.core.api.erp.Invoices;
-import org.catura.core.api.erp.Payments;
-import org.catura.core.api.erp.Products;
-import org.catura.core.api.erp.SalesOrders;
-import org.catura.core.api.erp.Shipments;
-import org.catura.core.api.erp.Taxes;
+import org.catura.core.api.erp.ForwardingErp;
 import org.catura.erp.adempiere.mapping.ErpContext;
 import org.catura.erp.adempiere.mapping.StockSql;
 import org.catura.erp.adempiere.model.AdempiereErp;
@@ -25,14 +18,16 @@ import org.slf4j.LoggerFactory;
 @Component(service = Erp.class, configurationPid = "org.catura.erp.adempiere",
         configurationPolicy = ConfigurationPolicy.OPTIONAL, property = "catura.erp=adempiere")
 @Designate(ocd = ErpConfig.class)
-public final class AdempiereErpComponent implements Erp {
+public final class AdempiereErpComponent extends ForwardingErp {
 
     private static final Logger LOG = LoggerFactory.getLogger(AdempiereErpComponent.class);
 
-    private final Erp erp;
-
     @Activate
     public AdempiereErpComponent(ErpConfig config) {
+        super(create(config));
+    }
+
+    private static Erp create(ErpConfig config) {
         ErpGuard.requireConnectedErp(LOG, "Catura ERP port");
         ErpContext context;
         try {
@@ -44,48 +39,9 @@ public final class AdempiereErpComponent implements Erp {
         }
         MTable onHand = MTable.get(context.toProperties(), "M_StorageOnHand");
         StockSql stock = StockSql.forTables(onHand != null && onHand.get_ID() > 0);
-        erp = new AdempiereErp(new ErpSettings(context, config.orderDocTypeId(), config.bankAccountId(),
+        Erp erp = new AdempiereErp(new ErpSettings(context, config.orderDocTypeId(), config.bankAccountId(),
                 config.tenderType(), stock));
         LOG.info("Catura ERP port started for AD_Client_ID {} (stock from {})", config.clientId(), stock);
-    }
-
-    @Override
-    public BusinessPartners businessPartners() {
-        return erp.businessPartners();
-    }
-
-    @Override
-    public Products products() {
-        return erp.products();
-    }
-
-    @Override
-    public Taxes taxes() {
-        return erp.taxes();
-    }
-
-    @Override
-    public Charges charges() {
-        return erp.charges();
-    }
-
-    @Override
-    public SalesOrders salesOrders() {
-        return erp.salesOrders();
-    }
-
-    @Override
-    public Shipments shipments() {
-        return erp.shipments();
-    }
-
-    @Override
-    public Invoices invoices() {
-        return erp.invoices();
-    }
-
-    @Override
-    public Payments payments() {
-        return erp.payments();
+        return erp;
     }
 }
