@@ -13,7 +13,6 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.catura.amazon.plugin.api.AmazonChannels;
 import org.catura.amazon.plugin.api.AmazonImports;
-import org.catura.amazon.plugin.api.ImportReport;
 import org.catura.core.api.erp.Erp;
 import org.catura.core.api.process.OrderProcessView;
 import org.catura.core.api.process.OrderState;
@@ -90,7 +89,7 @@ final class DemoCommand implements Callable<Integer> {
             List<String> placed = amazon.placeOrders(orders, Duration.ofMinutes(30));
             placed.forEach(id -> out.println("Amazon took order " + id));
             if (untilIdle) {
-                print(imports.runNow(DemoChannel.NAME), out);
+                ImportCommand.print(imports.runNow(DemoChannel.NAME), out);
                 Idle.waitFor(session);
                 printStanding(session, placed, out);
             } else {
@@ -103,12 +102,6 @@ final class DemoCommand implements Callable<Integer> {
             Idle.printSummary(session, out);
         }
         return 0;
-    }
-
-    static void print(ImportReport r, PrintStream out) {
-        out.printf("Import %s: %d page(s), %d order(s) seen, %d new, %d updated, %d unchanged, %d failed; "
-                + "%d API call(s), %d throttled%s%n", r.outcome(), r.pages(), r.ordersSeen(), r.created(), r.updated(),
-                r.unchanged(), r.failed(), r.apiCalls(), r.throttled(), r.message() == null ? "" : " - " + r.message());
     }
 
     private static String oneLineSummary(Session session) {

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Callable;
 import org.catura.amazon.plugin.api.AmazonChannel;
@@ -14,6 +15,7 @@ import org.catura.amazon.plugin.api.AmazonChannels;
 import org.catura.amazon.plugin.api.AmazonImports;
 import org.catura.amazon.plugin.api.ChannelSecrets;
 import org.catura.amazon.plugin.api.ImportReport;
+import org.catura.core.api.db.Sql;
 import org.catura.core.api.erp.Erp;
 import org.catura.sandbox.spapi.RecordedCall;
 import org.catura.sandbox.spapi.SandboxSettings;
@@ -201,34 +203,21 @@ final class ImportBench implements Callable<Integer> {
     }
 
     private static long lastOrderId(Session session) {
-        return session.database().inTransaction(tx -> {
-            try (var ps = tx.connection().prepareStatement("select coalesce(max(order_id), 0) from catura_process");
-                    var rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        });
+        return session.database().inTransaction(tx -> Sql.one(tx,
+                "select coalesce(max(order_id), 0) from catura_process", rs -> rs.getLong(1)).orElseThrow());
     }
 
     /** Orders by state among those handed in after {@code afterOrderId} (this part's, read by key range). */
     private static Map<String, Long> states(Session session, long afterOrderId) {
-        return session.database().inTransaction(tx -> {
-            Map<String, Long> counts = new java.util.TreeMap<>();
-            try (var ps = tx.connection().prepareStatement(
-                    "select state, count(*) from catura_process where order_id > ? group by state")) {
-                ps.setLong(1, afterOrderId);
-                try (var rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        counts.put(rs.getString(1), rs.getLong(2));
-                    }
-                }
-            }
-            return counts;
-        });
+        Map<String, Long> counts = new TreeMap<>();
+        session.database().inTransaction(tx -> Sql.query(tx,
+                "select state, count(*) from catura_process where order_id > ? group by state",
+                rs -> counts.put(rs.getString(1), rs.getLong(2)), afterOrderId));
+        return counts;
     }
 
     private static String byOperation(List<RecordedCall> calls) {
-        Map<String, Long> counts = new java.util.TreeMap<>();
+        Map<String, Long> counts = new TreeMap<>();
         calls.forEach(c -> counts.merge(c.operation(), 1L, Long::sum));
         return counts.toString();
     }

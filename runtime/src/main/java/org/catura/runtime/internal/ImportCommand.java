@@ -36,6 +36,13 @@ final class ImportCommand implements Runnable {
                 "Missing subcommand: run, order, resync, status or skip");
     }
 
+    /** One line saying what an import run did. */
+    static void print(ImportReport r, PrintStream out) {
+        out.printf("Import %s: %d page(s), %d order(s) seen, %d new, %d updated, %d unchanged, %d failed; "
+                + "%d API call(s), %d throttled%s%n", r.outcome(), r.pages(), r.ordersSeen(), r.created(), r.updated(),
+                r.unchanged(), r.failed(), r.apiCalls(), r.throttled(), r.message() == null ? "" : " - " + r.message());
+    }
+
     /** What every subcommand shares: the database, the channel and the import services. */
     abstract static class OnChannel implements Callable<Integer> {
 
@@ -84,7 +91,7 @@ final class ImportCommand implements Runnable {
         int run(AmazonChannels channels, AmazonImports imports, PrintStream out) {
             channel(channels, channel);
             ImportReport report = imports.runNow(channel);
-            DemoCommand.print(report, out);
+            print(report, out);
             return exitCode(report);
         }
     }
@@ -143,7 +150,7 @@ final class ImportCommand implements Runnable {
                 throw new UsageException("--from must be before --to");
             }
             ImportReport report = imports.resync(channel, start, end);
-            DemoCommand.print(report, out);
+            print(report, out);
             return exitCode(report);
         }
 
