@@ -1,7 +1,8 @@
 /**
  * The web UI's public face: the {@link org.catura.webui.api.Users} service that keeps the
- * logins (the command line seeds demo users through it). Channel plugins offer their settings
- * pages through core's {@code org.catura.core.api.channel.ChannelSettings}.
+ * logins (the command line seeds demo users through it), and the roles. Channel plugins offer
+ * their settings through core's {@code org.catura.core.api.channel.ChannelSettings}; plugins add
+ * pages of their own through {@link org.catura.webui.api.extension.WebExtension}.
  */
 @org.osgi.annotation.bundle.Export
 @org.osgi.annotation.versioning.Version("1.0.0")

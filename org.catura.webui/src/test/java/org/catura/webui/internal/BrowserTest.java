@@ -170,4 +170,28 @@ class BrowserTest {
         assertEquals(before, site.tx(t -> site.rules.list(t)), "nothing was saved");
         assertTrue(page.getByLabel("Name").inputValue().equals("Broken rule"), "the form keeps what was typed");
     }
+
+    @Test
+    void anAdminOpensAPluginsPageFromTheNavigationAndPostsItsForm() {
+        ReportsExtension reports = new ReportsExtension();
+        site.app.extensions().add(reports);
+        try {
+            Page page = signIn(context, "ada", Site.PASSWORD);
+            page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+                    new Page.GetByRoleOptions().setName("Reports").setExact(true)).click();
+            assertThat(page.locator("h1")).hasText("Reports");
+            page.getByLabel("Note").fill("Stock count on Friday");
+            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Add note")).click();
+            assertThat(page.locator(".flash")).containsText("Note added.");
+            assertThat(page.locator("#notes")).containsText("Stock count on Friday");
+            assertEquals(List.of("Stock count on Friday"), reports.notes);
+
+            page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+                    new Page.GetByRoleOptions().setName("Channels").setExact(true)).click();
+            assertThat(page.locator("h1")).hasText("Channel settings");
+        } finally {
+            site.app.extensions().remove(reports);
+        }
+    }
 }

@@ -44,6 +44,7 @@ import org.catura.webui.internal.auth.AuthSettings;
 import org.catura.webui.internal.auth.PasswordHasher;
 import org.catura.webui.internal.auth.UserStore;
 import org.catura.webui.internal.db.WebUiSchema;
+import org.catura.webui.internal.pages.ChannelPages;
 import org.catura.webui.internal.rest.ApiServlet;
 import org.catura.webui.internal.web.PagesServlet;
 import org.catura.webui.internal.web.Services;
@@ -58,7 +59,8 @@ import org.eclipse.jetty.server.ServerConnector;
  * The web UI as a test meets it: a real PostgreSQL with the core, ERP (demo catalogue), ticket
  * and web UI tables; core's real stations (customer, sales order, release rules, delivery note)
  * on the embedded ERP; the ticket plugin's queue desk; and the same servlets the whiteboard
- * serves, in an embedded Jetty 12 on a free port. Users: clara and carl (clerks), sue
+ * serves, sharing one {@link WebApp} with the channel settings pages added as the web extension
+ * they are, in an embedded Jetty 12 on a free port. Users: clara and carl (clerks), sue
  * (supervisor), ada (admin), all with password {@link #PASSWORD}.
  */
 public final class Site implements AutoCloseable {
@@ -76,6 +78,8 @@ public final class Site implements AutoCloseable {
     final ManualQueueDesk queue;
     final UserStore users;
     final List<ChannelSettings> channels = new ArrayList<>();
+    /** The one app both servlets share, as in the runtime; tests add and remove extensions on it. */
+    final WebApp app;
     final Server server;
     final String url;
     private final AtomicInteger sequence = new AtomicInteger();
@@ -104,8 +108,8 @@ public final class Site implements AutoCloseable {
         users.create("sue", "Sue Supervisor", Role.SUPERVISOR, PASSWORD);
         users.create("ada", "Ada Admin", Role.ADMIN, PASSWORD);
         Services services = new Services(db, process, erp, rules, tickets, queue, users, () -> List.copyOf(channels));
-        WebApp app = new WebApp(services, new AuthSettings(Duration.ofHours(1), 5, Duration.ofMinutes(5), false, 4),
-                hasher);
+        app = new WebApp(services, new AuthSettings(Duration.ofHours(1), 5, Duration.ofMinutes(5), false, 4), hasher);
+        app.extensions().add(new ChannelPages(services.channels()));
         server = new Server(0);
         ServletContextHandler context = new ServletContextHandler("/");
         context.addServlet(new ServletHolder(new PagesServlet(app)), PagesServlet.PATTERN);

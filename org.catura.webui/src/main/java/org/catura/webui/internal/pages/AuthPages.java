@@ -7,7 +7,7 @@ import org.catura.webui.internal.auth.Authenticator;
 import org.catura.webui.internal.auth.Sessions;
 import org.catura.webui.internal.auth.Tokens;
 import org.catura.webui.internal.web.Exchange;
-import org.catura.webui.internal.web.HttpError;
+import org.catura.webui.api.extension.HttpError;
 import org.catura.webui.internal.web.WebApp;
 
 /**

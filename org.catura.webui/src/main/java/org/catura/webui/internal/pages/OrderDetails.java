@@ -17,7 +17,7 @@ import org.catura.core.api.release.ReleaseDecision;
 import org.catura.ticket.api.QueuedOrder;
 import org.catura.ticket.api.Ticket;
 import org.catura.ticket.api.TicketQuery;
-import org.catura.webui.internal.web.HttpError;
+import org.catura.webui.api.extension.HttpError;
 import org.catura.webui.internal.web.Services;
 
 /**

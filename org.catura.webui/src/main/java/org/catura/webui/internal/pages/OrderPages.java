@@ -11,7 +11,7 @@ import java.util.Map;
 import org.catura.core.api.process.OrderProcessView;
 import org.catura.core.api.process.OrderState;
 import org.catura.webui.internal.web.Exchange;
-import org.catura.webui.internal.web.HttpError;
+import org.catura.webui.api.extension.HttpError;
 import org.catura.webui.internal.web.Services;
 
 /** The cockpit (all orders, filters, counts, automation rate) and the order page. */

@@ -19,7 +19,7 @@ import org.catura.ticket.api.ClaimRefusedException;
 import org.catura.ticket.api.ShipToChange;
 import org.catura.ticket.api.TicketException;
 import org.catura.webui.internal.web.Exchange;
-import org.catura.webui.internal.web.HttpError;
+import org.catura.webui.api.extension.HttpError;
 import org.catura.webui.internal.web.Services;
 
 /**

@@ -13,7 +13,7 @@ import org.catura.core.api.release.ReleaseAction;
 import org.catura.core.api.release.ReleaseRule;
 import org.catura.core.api.release.RuleError;
 import org.catura.webui.internal.web.Exchange;
-import org.catura.webui.internal.web.HttpError;
+import org.catura.webui.api.extension.HttpError;
 import org.catura.webui.internal.web.Services;
 
 /**

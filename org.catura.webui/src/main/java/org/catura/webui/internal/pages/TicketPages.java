@@ -10,7 +10,7 @@ import org.catura.ticket.api.TicketQuery;
 import org.catura.ticket.api.TicketStatus;
 import org.catura.ticket.api.TicketType;
 import org.catura.webui.internal.web.Exchange;
-import org.catura.webui.internal.web.HttpError;
+import org.catura.webui.api.extension.HttpError;
 import org.catura.webui.internal.web.Services;
 
 /**

@@ -6,7 +6,7 @@ import org.catura.ticket.api.TicketException;
 import org.catura.ticket.api.TicketStatus;
 import org.catura.webui.api.Role;
 import org.catura.webui.internal.web.Exchange;
-import org.catura.webui.internal.web.HttpError;
+import org.catura.webui.api.extension.HttpError;
 
 /**
  * Who may do what to a ticket, the same for the pages and the REST API: clerks take unassigned

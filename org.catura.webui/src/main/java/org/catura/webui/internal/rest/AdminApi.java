@@ -9,7 +9,7 @@ import org.catura.core.api.channel.ChannelSettings;
 import org.catura.core.api.channel.ChannelSettings.SettingsException;
 import org.catura.webui.api.Role;
 import org.catura.webui.internal.web.Exchange;
-import org.catura.webui.internal.web.HttpError;
+import org.catura.webui.api.extension.HttpError;
 import org.catura.webui.internal.web.Route;
 
 /**

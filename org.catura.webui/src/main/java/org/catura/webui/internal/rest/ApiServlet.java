@@ -22,7 +22,7 @@ import org.catura.webui.internal.pages.OrderDetails;
 import org.catura.webui.internal.pages.OrderPages;
 import org.catura.webui.internal.pages.OrderSearch;
 import org.catura.webui.internal.web.Exchange;
-import org.catura.webui.internal.web.HttpError;
+import org.catura.webui.api.extension.HttpError;
 import org.catura.webui.internal.web.Route;
 import org.catura.webui.internal.web.RoutedServlet;
 import org.catura.webui.internal.web.Services;

@@ -7,7 +7,7 @@ import java.math.BigDecimal;
 import java.util.Map;
 import org.catura.core.api.db.Tx;
 import org.catura.webui.internal.web.Exchange;
-import org.catura.webui.internal.web.HttpError;
+import org.catura.webui.api.extension.HttpError;
 import org.catura.webui.internal.web.Services;
 
 /** Reading JSON bodies and running a REST call in one transaction. */

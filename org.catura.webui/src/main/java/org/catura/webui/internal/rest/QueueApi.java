@@ -18,7 +18,7 @@ import org.catura.ticket.api.ShipToChange;
 import org.catura.ticket.api.TicketException;
 import org.catura.webui.api.Role;
 import org.catura.webui.internal.web.Exchange;
-import org.catura.webui.internal.web.HttpError;
+import org.catura.webui.api.extension.HttpError;
 import org.catura.webui.internal.web.Route;
 import org.catura.webui.internal.web.Services;
 

@@ -15,7 +15,7 @@ import org.catura.core.api.release.ReleaseRule;
 import org.catura.core.api.release.RuleError;
 import org.catura.webui.api.Role;
 import org.catura.webui.internal.web.Exchange;
-import org.catura.webui.internal.web.HttpError;
+import org.catura.webui.api.extension.HttpError;
 import org.catura.webui.internal.web.Route;
 
 /**

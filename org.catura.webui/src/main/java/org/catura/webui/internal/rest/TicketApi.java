@@ -12,7 +12,7 @@ import org.catura.webui.api.Role;
 import org.catura.webui.internal.pages.TicketPages;
 import org.catura.webui.internal.pages.TicketRules;
 import org.catura.webui.internal.web.Exchange;
-import org.catura.webui.internal.web.HttpError;
+import org.catura.webui.api.extension.HttpError;
 import org.catura.webui.internal.web.Route;
 
 /**

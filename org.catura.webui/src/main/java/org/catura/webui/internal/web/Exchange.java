@@ -11,24 +11,35 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import org.catura.webui.api.Role;
 import org.catura.webui.api.User;
+import org.catura.webui.api.extension.HttpError;
+import org.catura.webui.api.extension.NavigationEntry;
+import org.catura.webui.api.extension.WebRequest;
 import org.catura.webui.internal.auth.Session;
 
-/** One request as the handlers see it: parameters, path groups, the session, and ways to answer. */
-public final class Exchange {
+/**
+ * One request as the handlers see it: parameters, path groups, the session, and ways to answer.
+ * Extensions see it as a {@link WebRequest}, without the servlet types.
+ */
+public final class Exchange implements WebRequest {
 
     private final HttpServletRequest request;
     private final HttpServletResponse response;
     private final WebApp app;
     private final String base;
+    private final String path;
+    private final List<NavigationEntry> navigation;
     private Session session;
-    private Matcher path;
+    private Matcher groups;
 
-    Exchange(HttpServletRequest request, HttpServletResponse response, WebApp app, String base, Session session) {
+    Exchange(HttpServletRequest request, HttpServletResponse response, WebApp app, String base, String path,
+            Session session, List<NavigationEntry> navigation) {
         this.request = request;
         this.response = response;
         this.app = app;
         this.base = base;
+        this.path = path;
         this.session = session;
+        this.navigation = navigation;
     }
 
     public HttpServletRequest request() {
@@ -47,7 +58,17 @@ public final class Exchange {
         return app.services();
     }
 
-    /** Where the pages live, e.g. {@code /catura}. */
+    @Override
+    public String method() {
+        return request.getMethod();
+    }
+
+    @Override
+    public String path() {
+        return path;
+    }
+
+    @Override
     public String base() {
         return base;
     }
@@ -60,10 +81,11 @@ public final class Exchange {
         this.session = s;
     }
 
-    void path(Matcher m) {
-        this.path = m;
+    void groups(Matcher m) {
+        this.groups = m;
     }
 
+    @Override
     public User user() {
         if (session == null) {
             throw new HttpError(401, "Not signed in.");
@@ -75,53 +97,65 @@ public final class Exchange {
         return user().username();
     }
 
+    @Override
     public boolean can(Role role) {
         return session != null && session.user().role().includes(role);
     }
 
+    @Override
     public String pathParam(int group) {
-        return path.group(group);
+        return groups.group(group);
     }
 
+    @Override
     public long pathId(int group) {
         try {
-            return Long.parseLong(path.group(group));
+            return Long.parseLong(groups.group(group));
         } catch (NumberFormatException e) {
-            throw HttpError.notFound("'" + path.group(group) + "'");
+            throw HttpError.notFound("'" + groups.group(group) + "'");
         }
     }
 
-    /** A form or query parameter, stripped; null when absent or blank. */
+    @Override
     public String param(String name) {
         String v = request.getParameter(name);
         return v == null || v.isBlank() ? null : v.strip();
     }
 
-    /** A parameter as typed, blanks kept (secrets, conditions). */
+    @Override
     public String raw(String name) {
         return request.getParameter(name);
     }
 
+    @Override
     public List<String> params(String name) {
         String[] v = request.getParameterValues(name);
         return v == null ? List.of() : List.of(v);
     }
 
+    @Override
     public boolean htmx() {
         return "true".equals(request.getHeader("HX-Request"));
     }
 
+    @Override
     public String body() throws IOException {
         try (InputStream in = request.getInputStream()) {
             return new String(in.readNBytes(1_000_000), StandardCharsets.UTF_8);
         }
     }
 
-    /** Renders a page (or, for htmx, a fragment) with the common model: user, CSRF token, base path. */
-    public void render(int status, String template, Map<String, Object> model) throws IOException {
+    /**
+     * Renders a page (or, for htmx, a fragment) with the common model: user, CSRF token, base path,
+     * the navigation entries the user's role may see.
+     */
+    @Override
+    public void render(int status, String template, Map<String, ?> model) throws IOException {
         Map<String, Object> all = new HashMap<>(model);
         all.put("base", base);
         all.put("fmt", app.format());
+        all.put("nav", session == null ? List.of() : navigation.stream()
+                .filter(n -> session.user().role().includes(n.role())).toList());
         if (session != null) {
             all.put("me", session.user());
             all.put("csrf", session.csrfToken());
@@ -137,11 +171,7 @@ public final class Exchange {
         response.getWriter().write(html);
     }
 
-    public void render(String template, Map<String, Object> model) throws IOException {
-        render(200, template, model);
-    }
-
-    /** Post/redirect/get, with a one-time message for the page redirected to. */
+    @Override
     public void redirect(String path, String flash) throws IOException {
         if (flash != null && session != null) {
             app.sessions().flash(session, flash);
@@ -155,6 +185,7 @@ public final class Exchange {
         }
     }
 
+    @Override
     public void json(int status, Object value) throws IOException {
         response.setStatus(status);
         response.setContentType("application/json;charset=UTF-8");

@@ -6,20 +6,36 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.catura.webui.api.Role;
-import org.catura.webui.internal.pages.AdminPages;
+import org.catura.webui.api.extension.NavigationEntry;
 import org.catura.webui.internal.pages.AuthPages;
 import org.catura.webui.internal.pages.OrderPages;
 import org.catura.webui.internal.pages.QueuePages;
 import org.catura.webui.internal.pages.RulePages;
 import org.catura.webui.internal.pages.TicketPages;
+import org.catura.webui.internal.pages.UserPages;
 
-/** The HTML pages, mounted at {@code /catura/*}. */
+/**
+ * The HTML pages, mounted at {@code /catura/*}: the built-in ones here, those of plugins (and the
+ * channel settings) through {@link WebExtensions}.
+ */
 public class PagesServlet extends RoutedServlet {
 
     private static final long serialVersionUID = 1L;
 
     public static final String PATTERN = "/catura/*";
+
+    /** The first path segments of the built-in pages: no extension may take them as its namespace. */
+    static final Set<String> BUILT_IN_SEGMENTS = Set.of("login", "logout", "orders", "queue", "tickets", "rules",
+            "users", "static");
+
+    private static final List<NavigationEntry> NAVIGATION = List.of(
+            new NavigationEntry("Cockpit", "/", Role.CLERK, 10),
+            new NavigationEntry("Manual queue", "/queue", Role.CLERK, 20),
+            new NavigationEntry("Tickets", "/tickets", Role.CLERK, 30),
+            new NavigationEntry("Release rules", "/rules", Role.ADMIN, 70),
+            new NavigationEntry("Users", "/users", Role.ADMIN, 90));
 
     private final transient AuthPages auth;
 
@@ -37,7 +53,7 @@ public class PagesServlet extends RoutedServlet {
         QueuePages queue = new QueuePages();
         TicketPages tickets = new TicketPages();
         RulePages rules = new RulePages();
-        AdminPages admin = new AdminPages();
+        UserPages users = new UserPages();
         String id = "(\\d+)";
         return List.of(
                 Route.post("/logout", Role.CLERK, auth::logout),
@@ -69,12 +85,19 @@ public class PagesServlet extends RoutedServlet {
                 Route.post("/rules/" + id + "/move", Role.ADMIN, rules::move),
                 Route.post("/rules/" + id + "/toggle", Role.ADMIN, rules::toggle),
                 Route.post("/rules/" + id + "/delete", Role.ADMIN, rules::delete),
-                Route.get("/channels", Role.ADMIN, admin::channels),
-                Route.get("/channels/([A-Za-z0-9._-]+)", Role.ADMIN, admin::channel),
-                Route.post("/channels/([A-Za-z0-9._-]+)", Role.ADMIN, admin::saveChannel),
-                Route.get("/users", Role.ADMIN, admin::users),
-                Route.post("/users", Role.ADMIN, admin::createUser),
-                Route.post("/users/([a-z0-9._-]+)", Role.ADMIN, admin::updateUser));
+                Route.get("/users", Role.ADMIN, users::users),
+                Route.post("/users", Role.ADMIN, users::createUser),
+                Route.post("/users/([a-z0-9._-]+)", Role.ADMIN, users::updateUser));
+    }
+
+    @Override
+    protected List<Route> extensionRoutes() {
+        return app.extensions().routes();
+    }
+
+    @Override
+    protected List<NavigationEntry> navigation() {
+        return app.extensions().navigation(NAVIGATION);
     }
 
     @Override

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -12,6 +13,8 @@ import org.catura.ticket.api.ClaimRefusedException;
 import org.catura.ticket.api.TicketException;
 import org.catura.core.api.channel.ChannelSettings.SettingsException;
 import org.catura.webui.api.UserException;
+import org.catura.webui.api.extension.HttpError;
+import org.catura.webui.api.extension.NavigationEntry;
 import org.catura.webui.internal.auth.Session;
 import org.catura.webui.internal.auth.Tokens;
 import org.slf4j.Logger;
@@ -20,7 +23,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Finds the session, the route, checks role and CSRF token, then runs the route's handler. A
  * request that would change something without the session's CSRF token is refused with 403
- * before any handler runs.
+ * before any handler runs. The built-in routes are tried first, then those of the extensions,
+ * through the same checks and the same error mapping.
  */
 public abstract class RoutedServlet extends HttpServlet {
 
@@ -43,7 +47,7 @@ public abstract class RoutedServlet extends HttpServlet {
         String path = req.getPathInfo() == null ? "/" : req.getPathInfo();
         String base = req.getContextPath() + req.getServletPath();
         Session session = app.sessions().find(WebApp.cookieValue(req, WebApp.SESSION_COOKIE)).orElse(null);
-        Exchange ex = new Exchange(req, resp, app, base, session);
+        Exchange ex = new Exchange(req, resp, app, base, path, session, navigation());
         try {
             Optional<Route> open = publicRoute(req.getMethod(), path, ex);
             if (open.isPresent()) {
@@ -51,7 +55,9 @@ public abstract class RoutedServlet extends HttpServlet {
                 return;
             }
             boolean pathKnown = false;
-            for (Route route : routes) {
+            List<Route> all = new ArrayList<>(routes);
+            all.addAll(extensionRoutes());
+            for (Route route : all) {
                 Matcher m = route.pattern().matcher(path);
                 if (!m.matches()) {
                     continue;
@@ -73,7 +79,7 @@ public abstract class RoutedServlet extends HttpServlet {
                     throw new HttpError(403, "Refused: the request carried no valid CSRF token, so nothing was"
                             + " changed. Reload the page and try again.");
                 }
-                ex.path(m);
+                ex.groups(m);
                 route.handler().handle(ex);
                 return;
             }
@@ -105,6 +111,16 @@ public abstract class RoutedServlet extends HttpServlet {
             given = req.getParameter(WebApp.CSRF_FIELD);
         }
         return Tokens.same(session.csrfToken(), given);
+    }
+
+    /** The extensions' routes, tried after the built-in ones. */
+    protected List<Route> extensionRoutes() {
+        return List.of();
+    }
+
+    /** The navigation entries of the page layout, before filtering by role. */
+    protected List<NavigationEntry> navigation() {
+        return List.of();
     }
 
     /** Routes that work without a session (sign-in). */

@@ -11,7 +11,10 @@ import org.catura.webui.internal.auth.Authenticator;
 import org.catura.webui.internal.auth.PasswordHasher;
 import org.catura.webui.internal.auth.Sessions;
 
-/** Everything the servlets share: services, templates, sessions, the sign-in check, JSON. */
+/**
+ * Everything the servlets share: services, templates, sessions, the sign-in check, JSON, and the
+ * web extensions. One per runtime, so the pages and the API see the same of each.
+ */
 public final class WebApp {
 
     public static final String SESSION_COOKIE = "catura_session";
@@ -20,7 +23,8 @@ public final class WebApp {
 
     private final Services services;
     private final AuthSettings auth;
-    private final Templates templates = new Templates();
+    private final WebExtensions extensions;
+    private final Templates templates;
     private final Format format = new Format();
     private final Sessions sessions;
     private final Authenticator authenticator;
@@ -30,12 +34,22 @@ public final class WebApp {
     public WebApp(Services services, AuthSettings auth, PasswordHasher hasher) {
         this.services = services;
         this.auth = auth;
+        this.extensions = new WebExtensions(PagesServlet.BUILT_IN_SEGMENTS, this::forgetTemplates);
+        this.templates = new Templates(extensions::templates);
         this.sessions = new Sessions(services.database(), auth.sessionIdle());
         this.authenticator = new Authenticator(services.database(), hasher, auth);
     }
 
     public Services services() {
         return services;
+    }
+
+    public WebExtensions extensions() {
+        return extensions;
+    }
+
+    private void forgetTemplates() {
+        templates.forget();
     }
 
     public Templates templates() {

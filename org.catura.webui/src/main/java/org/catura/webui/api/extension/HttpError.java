@@ -1,7 +1,12 @@
-package org.catura.webui.internal.web;
+package org.catura.webui.api.extension;
 
-/** Ends a request with a status and a message a person can act on. */
+/**
+ * Ends a request with a status and a message a person can act on; the web UI renders it as its
+ * error page (or, on the REST API, as {@code {"status", "error"}}).
+ */
 public final class HttpError extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
 
     private final int status;
 
