@@ -1,0 +1,4 @@
+/** How an order's business partner is addressed: its locations and contacts, found or added. */
+@org.osgi.annotation.bundle.Export
+@org.osgi.annotation.versioning.Version("1.0.0")
+package org.catura.core.api.customer;
