@@ -8,7 +8,6 @@ import org.catura.core.api.erp.Contact;
 import org.catura.core.api.erp.Erp;
 import org.catura.core.api.erp.Location;
 import org.catura.core.api.order.PostalAddress;
-import org.catura.core.internal.customer.NormalForm;
 
 /**
  * Finds a business partner's location for a postal address and its contact for a buyer, adding

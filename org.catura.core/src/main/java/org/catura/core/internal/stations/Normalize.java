@@ -1,6 +1,6 @@
 package org.catura.core.internal.stations;
 
-import org.catura.core.internal.customer.NormalForm;
+import org.catura.core.api.customer.NormalForm;
 
 /**
  * The normal forms the customer matcher compares people and addresses by: core's one rule,

@@ -1,4 +1,4 @@
-package org.catura.core.internal.customer;
+package org.catura.core.api.customer;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -62,14 +62,17 @@ public final class NormalForm {
         return words(s).stream().sorted().collect(Collectors.joining(" "));
     }
 
+    /** A postal code without spaces and hyphens, upper case: "sw1a 1aa" is "SW1A1AA". */
     public static String postal(String s) {
         return s == null ? "" : s.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
     }
 
+    /** An ISO 3166 country code, upper case. */
     public static String country(String s) {
         return s == null ? "" : s.strip().toUpperCase(Locale.ROOT);
     }
 
+    /** An e-mail address, trimmed and lower case. */
     public static String email(String s) {
         return s == null ? "" : s.strip().toLowerCase(Locale.ROOT);
     }

@@ -1,4 +1,4 @@
-package org.catura.core.internal.customer;
+package org.catura.core.api.customer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
