@@ -1,5 +1,6 @@
 package org.catura.mail.internal;
 
+import java.util.Map;
 import org.catura.core.api.db.Tx;
 import org.catura.core.api.outbox.Outbox;
 import org.catura.mail.api.MailMessage;
@@ -23,5 +24,10 @@ public final class MailQueueComponent implements MailQueue {
     @Override
     public boolean queue(Tx tx, String idempotencyKey, MailMessage message) {
         return outbox.enqueue(tx, TOPIC, idempotencyKey, json.write(message));
+    }
+
+    @Override
+    public boolean queue(Tx tx, String idempotencyKey, MailMessage message, Map<String, ?> about) {
+        return outbox.enqueue(tx, TOPIC, idempotencyKey, json.write(message, about));
     }
 }

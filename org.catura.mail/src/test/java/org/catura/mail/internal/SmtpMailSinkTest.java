@@ -1,8 +1,10 @@
 package org.catura.mail.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -12,6 +14,7 @@ import jakarta.mail.internet.MimeMultipart;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.catura.core.api.db.Database;
 import org.catura.core.api.db.JdbcDatabase;
 import org.catura.core.api.process.ProcessSettings;
@@ -83,6 +86,30 @@ class SmtpMailSinkTest {
         assertEquals(2, mixed.getCount());
         assertEquals("10001.pdf", mixed.getBodyPart(1).getFileName());
         assertTrue(GreenMailUtil.getBody(m).contains("Guten Tag"));
+    }
+
+    @Test
+    void whatAMailIsAboutStaysInTheOutboxBesideItAndIsNotSent() throws Exception {
+        db.inTransaction(tx -> queue.queue(tx, "ticket-escalation:7:1", MailMessage.plain("sabine@shop.example",
+                "Overdue ticket #7", "Ticket #7 is overdue"), Map.of("ticketId", 7L)));
+        String payload = db.inTransaction(tx -> {
+            try (var st = tx.connection().createStatement();
+                    var rs = st.executeQuery("select payload from catura_outbox")) {
+                rs.next();
+                return rs.getString(1);
+            }
+        });
+        assertEquals(7, new ObjectMapper().readTree(payload).get("ticketId").asInt());
+        IllegalArgumentException clash = assertThrows(IllegalArgumentException.class,
+                () -> db.inTransaction(tx -> queue.queue(tx, "k", MailMessage.plain("a@b.example", "s", "t"),
+                        Map.of("to", "c@d.example"))));
+        assertTrue(clash.getMessage().contains("'to' is a field of the mail itself"), clash.getMessage());
+        drain();
+
+        MimeMessage[] received = smtp.getReceivedMessages();
+        assertEquals(1, received.length);
+        assertEquals("Overdue ticket #7", received[0].getSubject());
+        assertTrue(GreenMailUtil.getBody(received[0]).contains("Ticket #7 is overdue"));
     }
 
     @Test

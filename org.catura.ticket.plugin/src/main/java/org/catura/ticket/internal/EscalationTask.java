@@ -1,8 +1,8 @@
 package org.catura.ticket.internal;
 
 import org.catura.core.api.db.Database;
-import org.catura.core.api.outbox.Outbox;
 import org.catura.core.api.schedule.ScheduledTask;
+import org.catura.mail.api.MailQueue;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -15,10 +15,10 @@ public final class EscalationTask implements ScheduledTask {
     private final long interval;
 
     @Activate
-    public EscalationTask(@Reference Database database, @Reference Outbox outbox, @Reference TicketSchema schema,
+    public EscalationTask(@Reference Database database, @Reference MailQueue mail, @Reference TicketSchema schema,
             TicketConfig config) {
         TicketSettings settings = TicketSettings.from(config);
-        this.escalator = new Escalator(database, outbox, settings);
+        this.escalator = new Escalator(database, mail, settings);
         this.interval = settings.escalationIntervalSeconds();
     }
 

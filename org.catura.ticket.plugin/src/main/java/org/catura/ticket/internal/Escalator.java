@@ -1,38 +1,35 @@
 package org.catura.ticket.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.catura.core.api.db.Database;
 import org.catura.core.api.db.Sql;
 import org.catura.core.api.db.Tx;
-import org.catura.core.api.outbox.Outbox;
+import org.catura.mail.api.MailMessage;
+import org.catura.mail.api.MailQueue;
 import org.catura.ticket.api.Ticket;
 import org.catura.ticket.api.TicketActionKind;
 import org.catura.ticket.api.TicketPriority;
 
 /**
  * Escalates overdue tickets to the supervisor: priority one step up, assigned to the
- * supervisor, a history line, and a mail in the outbox. A missed due date escalates once
- * (escalated_due_at remembers it); the outbox key per ticket and escalation keeps a repeated
- * or concurrent run from queuing a second mail.
+ * supervisor, a history line, and a mail through the mail queue. A missed due date escalates
+ * once (escalated_due_at remembers it); the mail's key per ticket and escalation keeps a
+ * repeated or concurrent run from queuing a second mail.
  */
 public final class Escalator {
 
-    public static final String MAIL_TOPIC = "mail";
     private static final int BATCH = 100;
 
     private final Database database;
-    private final Outbox outbox;
+    private final MailQueue mail;
     private final TicketSettings settings;
     private final TicketStore tickets;
-    private final ObjectMapper json = new ObjectMapper();
 
-    public Escalator(Database database, Outbox outbox, TicketSettings settings) {
+    public Escalator(Database database, MailQueue mail, TicketSettings settings) {
         this.database = database;
-        this.outbox = outbox;
+        this.mail = mail;
         this.settings = settings;
         this.tickets = new TicketStore(settings);
     }
@@ -70,24 +67,24 @@ public final class Escalator {
             tickets.action(tx, t.id(), QueueTickets.SYSTEM, TicketActionKind.ASSIGNED, "assignee", t.assignee(),
                     supervisor, "Escalation");
         }
-        outbox.enqueue(tx, MAIL_TOPIC, "ticket-escalation:" + t.id() + ":" + level, mail(t, raised, level));
+        mail.queue(tx, "ticket-escalation:" + t.id() + ":" + level, message(t, raised), about(t, level));
     }
 
-    private String mail(Ticket t, TicketPriority raised, int level) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("to", settings.escalationRecipient());
-        m.put("subject", "Overdue ticket #" + t.id() + " (" + t.type() + ", " + raised + "): " + t.summary());
-        m.put("text", "Ticket #" + t.id() + " was due at " + t.dueAt() + " and is still " + t.status()
-                + (t.assignee() == null ? ", unassigned" : ", assigned to " + t.assignee())
-                + ". It is now assigned to you with priority " + raised + ".\n\n" + t.summary()
-                + (t.detail() == null ? "" : "\n\n" + t.detail()));
-        m.put("ticketId", t.id());
-        m.put("orderId", t.orderId());
-        m.put("escalation", level);
-        try {
-            return json.writeValueAsString(m);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Escalation mail of ticket " + t.id() + " could not be written", e);
-        }
+    private MailMessage message(Ticket t, TicketPriority raised) {
+        return MailMessage.plain(settings.escalationRecipient(),
+                "Overdue ticket #" + t.id() + " (" + t.type() + ", " + raised + "): " + t.summary(),
+                "Ticket #" + t.id() + " was due at " + t.dueAt() + " and is still " + t.status()
+                        + (t.assignee() == null ? ", unassigned" : ", assigned to " + t.assignee())
+                        + ". It is now assigned to you with priority " + raised + ".\n\n" + t.summary()
+                        + (t.detail() == null ? "" : "\n\n" + t.detail()));
+    }
+
+    /** Beside the mail in the outbox, so a reader of the outbox sees which ticket it escalated. */
+    private static Map<String, Object> about(Ticket t, int level) {
+        Map<String, Object> about = new LinkedHashMap<>();
+        about.put("ticketId", t.id());
+        about.put("orderId", t.orderId());
+        about.put("escalation", level);
+        return about;
     }
 }

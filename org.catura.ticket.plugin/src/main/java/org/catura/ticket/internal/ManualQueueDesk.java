@@ -5,18 +5,17 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.catura.core.api.cancel.Cancellation;
+import org.catura.core.api.cancel.OrderCancellation;
 import org.catura.core.api.db.Tx;
 import org.catura.core.api.db.Sql;
 import org.catura.core.api.erp.BusinessPartner;
-import org.catura.core.api.erp.DocAction;
-import org.catura.core.api.erp.DocStatus;
 import org.catura.core.api.erp.Erp;
 import org.catura.core.api.erp.ErpException;
 import org.catura.core.api.erp.Location;
 import org.catura.core.api.erp.OrderLine;
 import org.catura.core.api.erp.OrderLineDraft;
 import org.catura.core.api.erp.SalesOrder;
-import org.catura.core.api.erp.Shipment;
 import org.catura.core.api.process.ChosenCustomer;
 import org.catura.core.api.process.DocumentKind;
 import org.catura.core.api.process.OrderProcess;
@@ -121,25 +120,20 @@ public class ManualQueueDesk implements ManualQueue {
         QueuedOrder order = requireWaiting(tx, orderId, "cancel");
         requireHolder(tx, order, who, "cancel it");
         OrderProcessView view = process.view(tx, orderId).orElseThrow();
-        Integer shipmentId = view.documents().get(DocumentKind.SHIPMENT);
-        if (shipmentId != null) {
-            voidShipment(tx, order, shipmentId);
+        Cancellation done;
+        try {
+            done = new OrderCancellation(erp).cancel(tx, view.documents().get(DocumentKind.SHIPMENT),
+                    view.documents().get(DocumentKind.SALES_ORDER));
+        } catch (ErpException e) {
+            throw new TicketException("Order " + order.externalId() + " cannot be cancelled: " + e.getMessage(), e);
         }
-        Integer soId = view.documents().get(DocumentKind.SALES_ORDER);
-        String voided = "";
-        if (soId != null) {
-            SalesOrder so = erp.salesOrders().get(tx, soId).orElseThrow(() -> new TicketException(
-                    "Order " + order.externalId() + ": its sales order " + soId + " is not in the ERP"));
-            if (so.status() != DocStatus.VOIDED) {
-                try {
-                    erp.salesOrders().process(tx, soId, DocAction.VOID);
-                } catch (ErpException e) {
-                    throw new TicketException("Order " + order.externalId() + " cannot be cancelled: " + e.getMessage(),
-                            e);
-                }
-            }
-            voided = "; sales order " + so.documentNo() + " voided";
+        if (done instanceof Cancellation.Refused refused) {
+            throw new TicketException("Order " + order.externalId() + " cannot be cancelled here: its shipment "
+                    + refused.deliveryNoteNo() + " is " + refused.deliveryNoteStatus().name().toLowerCase()
+                    + "; the goods may have left (open a CANCEL_AFTER_SHIPPING ticket)");
         }
+        String salesOrderNo = ((Cancellation.Voided) done).salesOrderNo();
+        String voided = salesOrderNo == null ? "" : "; sales order " + salesOrderNo + " voided";
         process.moveTo(tx, orderId, OrderState.CANCELLED, who, "Cancelled: " + reason.strip() + voided);
         finish(tx, order, who, TicketActionKind.CANCELLED, OrderState.CANCELLED, reason.strip() + voided);
     }
@@ -326,19 +320,6 @@ public class ManualQueueDesk implements ManualQueue {
                     + so.status().name().toLowerCase() + " (" + so.status().code() + "); cannot " + what);
         }
         return so;
-    }
-
-    private void voidShipment(Tx tx, QueuedOrder order, int shipmentId) {
-        Shipment shipment = erp.shipments().get(tx, shipmentId).orElse(null);
-        if (shipment == null || shipment.status() == DocStatus.VOIDED) {
-            return;
-        }
-        if (!shipment.status().isEditable()) {
-            throw new TicketException("Order " + order.externalId() + " cannot be cancelled here: its shipment "
-                    + shipment.documentNo() + " is " + shipment.status().name().toLowerCase()
-                    + "; the goods may have left (open a CANCEL_AFTER_SHIPPING ticket)");
-        }
-        erp.shipments().process(tx, shipmentId, DocAction.VOID);
     }
 
     private String describeLocation(Tx tx, int bpartnerId, int locationId) {

@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.catura.mail.internal.MailQueueComponent;
 import org.catura.ticket.api.Ticket;
 import org.catura.ticket.api.TicketAction;
 import org.catura.ticket.api.TicketActionKind;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class EscalatorTest extends TicketTestBase {
 
     Escalator escalator() {
-        return new Escalator(db, outbox, settings);
+        return new Escalator(db, new MailQueueComponent(outbox), settings);
     }
 
     long overdueTicket() {
@@ -67,6 +68,9 @@ class EscalatorTest extends TicketTestBase {
         assertEquals("sabine@shop.example", mail.get("to").asText());
         assertEquals(id, mail.get("ticketId").asLong());
         assertTrue(mail.get("subject").asText().contains("Overdue ticket #" + id), mail.get("subject").asText());
+        assertTrue(mail.get("text").asText().contains("It is now assigned to you with priority HIGH."),
+                mail.get("text").asText());
+        assertEquals(1, mail.get("escalation").asInt());
     }
 
     @Test

@@ -2,17 +2,11 @@ package org.catura.core.api.db;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /** {@link Database} on a JDBC data source: one connection per transaction. */
 public final class JdbcDatabase implements Database {
-
-    private static final Logger LOG = LoggerFactory.getLogger(JdbcDatabase.class);
 
     private final DataSource dataSource;
 
@@ -22,11 +16,11 @@ public final class JdbcDatabase implements Database {
 
     @Override
     public <T> T inTransaction(TxWork<T> work) {
-        JdbcTx tx;
+        ConnectionTx tx;
         T result;
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
-            tx = new JdbcTx(connection);
+            tx = new ConnectionTx(() -> connection, "catura-" + UUID.randomUUID());
             try {
                 result = work.apply(tx);
                 connection.commit();
@@ -59,41 +53,6 @@ public final class JdbcDatabase implements Database {
             connection.rollback();
         } catch (SQLException e) {
             cause.addSuppressed(e);
-        }
-    }
-
-    private static final class JdbcTx implements Tx {
-        private final Connection connection;
-        private final String name = "catura-" + UUID.randomUUID();
-        private final List<Runnable> afterCommit = new ArrayList<>();
-
-        JdbcTx(Connection connection) {
-            this.connection = connection;
-        }
-
-        @Override
-        public Connection connection() {
-            return connection;
-        }
-
-        @Override
-        public String name() {
-            return name;
-        }
-
-        @Override
-        public void afterCommit(Runnable action) {
-            afterCommit.add(action);
-        }
-
-        void committed() {
-            for (Runnable action : afterCommit) {
-                try {
-                    action.run();
-                } catch (RuntimeException e) {
-                    LOG.warn("After-commit action failed: {}", e.getMessage(), e);
-                }
-            }
         }
     }
 }

@@ -1,10 +1,8 @@
 package org.catura.core.internal.stations;
 
-import org.catura.core.api.erp.DocAction;
-import org.catura.core.api.erp.DocStatus;
+import org.catura.core.api.cancel.Cancellation;
+import org.catura.core.api.cancel.OrderCancellation;
 import org.catura.core.api.erp.Erp;
-import org.catura.core.api.erp.SalesOrder;
-import org.catura.core.api.erp.Shipment;
 import org.catura.core.api.process.DocumentKind;
 import org.catura.core.api.process.OrderState;
 import org.catura.core.api.process.Station;
@@ -22,12 +20,12 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = Station.class)
 public final class CancellationStation implements Station {
 
-    private final Erp erp;
+    private final OrderCancellation cancellation;
     private final OrderIssues issues = new OrderIssues();
 
     @Activate
     public CancellationStation(@Reference Erp erp) {
-        this.erp = erp;
+        this.cancellation = new OrderCancellation(erp);
     }
 
     @Override
@@ -42,29 +40,17 @@ public final class CancellationStation implements Station {
 
     @Override
     public StationResult process(StationContext ctx) throws Exception {
-        StringBuilder done = new StringBuilder("Cancelled");
-        if (ctx.document(DocumentKind.SHIPMENT).isPresent()) {
-            Shipment shipment = erp.shipments().get(ctx.tx(), ctx.document(DocumentKind.SHIPMENT).get())
-                    .orElseThrow();
-            if (shipment.status() == DocStatus.COMPLETED || shipment.status() == DocStatus.CLOSED) {
-                String why = "cancelled by " + ctx.order().channel() + " but delivery note "
-                        + shipment.documentNo() + " is already completed";
-                issues.add(ctx.tx(), ctx.orderId(), name(), new OrderIssues.Issue("CANCELLED_AFTER_SHIPPING", why));
-                return StationResult.advance(OrderState.MANUAL_QUEUE, "To the manual queue: " + why);
-            }
-            if (shipment.status() != DocStatus.VOIDED) {
-                erp.shipments().process(ctx.tx(), shipment.id(), DocAction.VOID);
-                done.append(", delivery note ").append(shipment.documentNo()).append(" voided");
-            }
+        Cancellation done = cancellation.cancel(ctx.tx(), ctx.document(DocumentKind.SHIPMENT).orElse(null),
+                ctx.document(DocumentKind.SALES_ORDER).orElse(null));
+        if (done instanceof Cancellation.Refused refused) {
+            String why = "cancelled by " + ctx.order().channel() + " but delivery note "
+                    + refused.deliveryNoteNo() + " is already completed";
+            issues.add(ctx.tx(), ctx.orderId(), name(), new OrderIssues.Issue("CANCELLED_AFTER_SHIPPING", why));
+            return StationResult.advance(OrderState.MANUAL_QUEUE, "To the manual queue: " + why);
         }
-        if (ctx.document(DocumentKind.SALES_ORDER).isPresent()) {
-            SalesOrder so = erp.salesOrders().get(ctx.tx(), ctx.document(DocumentKind.SALES_ORDER).get())
-                    .orElseThrow();
-            if (so.status() != DocStatus.VOIDED) {
-                erp.salesOrders().process(ctx.tx(), so.id(), DocAction.VOID);
-                done.append(", sales order ").append(so.documentNo()).append(" voided");
-            }
-        }
-        return StationResult.advance(OrderState.CANCELLED, done.toString());
+        Cancellation.Voided voided = (Cancellation.Voided) done;
+        return StationResult.advance(OrderState.CANCELLED, "Cancelled"
+                + (voided.deliveryNoteVoided() ? ", delivery note " + voided.deliveryNoteNo() + " voided" : "")
+                + (voided.salesOrderVoided() ? ", sales order " + voided.salesOrderNo() + " voided" : ""));
     }
 }

@@ -5,10 +5,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.catura.core.api.erp.BPartnerLocation;
+import org.catura.core.api.customer.PartnerAddressing;
 import org.catura.core.api.erp.BusinessPartner;
-import org.catura.core.api.erp.Contact;
-import org.catura.core.api.erp.Location;
 import org.catura.core.api.order.ImportedOrder;
 import org.catura.core.api.order.PostalAddress;
 
@@ -41,32 +39,12 @@ final class CustomerMatcher {
         for (BusinessPartner p : byPostal) {
             boolean sameName = names.contains(Normalize.name(p.name()))
                     || (p.name2() != null && names.contains(Normalize.name(p.name2())));
-            if (sameName && findLocation(p, to).isPresent()) {
+            if (sameName && PartnerAddressing.findLocation(p, PartnerAddressing.location(to)).isPresent()) {
                 return Optional.of(new CustomerMatch(p, CustomerMatch.NAME_AND_ADDRESS, "same name " + p.name()
                         + " and address " + to.addressLine1() + ", " + to.postalCode() + " " + to.countryCode()));
             }
         }
         return Optional.empty();
-    }
-
-    /** The partner's location with the same street, postal code and country, if it has one. */
-    static Optional<BPartnerLocation> findLocation(BusinessPartner partner, PostalAddress address) {
-        String street = Normalize.street(address.addressLine1());
-        String postal = Normalize.postal(address.postalCode());
-        return partner.locations().stream().filter(l -> {
-            Location loc = l.location();
-            return Normalize.street(loc.address1()).equals(street) && Normalize.postal(loc.postal()).equals(postal)
-                    && address.countryCode() != null && address.countryCode().equalsIgnoreCase(loc.countryCode());
-        }).findFirst();
-    }
-
-    static Optional<Contact> findContact(BusinessPartner partner, String email, String name) {
-        String e = Normalize.email(email);
-        String n = Normalize.name(name);
-        return partner.contacts().stream()
-                .filter(c -> (!e.isEmpty() && e.equals(Normalize.email(c.email())))
-                        || (e.isEmpty() && !n.isEmpty() && n.equals(Normalize.name(c.name()))))
-                .findFirst();
     }
 
     private static Set<String> buyerNames(ImportedOrder order) {

@@ -2,11 +2,10 @@ package org.catura.core.internal.stations;
 
 import java.util.List;
 import java.util.Optional;
-import org.catura.core.api.erp.BPartnerLocation;
+import org.catura.core.api.customer.PartnerAddressing;
 import org.catura.core.api.erp.BusinessPartner;
 import org.catura.core.api.erp.BusinessPartnerDraft;
 import org.catura.core.api.erp.BusinessPartners;
-import org.catura.core.api.erp.Contact;
 import org.catura.core.api.erp.Erp;
 import org.catura.core.api.erp.Location;
 import org.catura.core.api.order.Buyer;
@@ -32,10 +31,12 @@ public final class CustomerStation implements Station {
     private final Erp erp;
     private final CustomerMatcher matcher = new CustomerMatcher();
     private final OrderCustomers customers = new OrderCustomers();
+    private final PartnerAddressing addressing;
 
     @Activate
     public CustomerStation(@Reference Erp erp) {
         this.erp = erp;
+        this.addressing = new PartnerAddressing(erp);
     }
 
     @Override
@@ -70,12 +71,13 @@ public final class CustomerStation implements Station {
                 .orElse("no partner with e-mail " + (buyer.email() == null ? "(none)" : buyer.email())
                         + " or with name and address " + shipTo.addressLine1() + ", " + shipTo.postalCode());
 
-        int shipLocation = location(tx, partner, shipTo, true, order.billTo() == null);
-        int billLocation = order.billTo() == null || sameAddress(shipTo, order.billTo()) ? shipLocation
-                : location(tx, partner, order.billTo(), false, true);
-        int contact = CustomerMatcher.findContact(partner, buyer.email(), buyer.name()).map(Contact::id)
-                .orElseGet(() -> partners.addContact(tx, partner.id(), contactName(buyer, shipTo), buyer.email(),
-                        buyer.phone() != null ? buyer.phone() : shipTo.phone()));
+        Location ship = PartnerAddressing.location(shipTo);
+        Location bill = order.billTo() == null ? null : PartnerAddressing.location(order.billTo());
+        int shipLocation = addressing.location(tx, partner, ship, true, bill == null, shipTo.phone());
+        int billLocation = bill == null || PartnerAddressing.samePlace(ship, bill) ? shipLocation
+                : addressing.location(tx, partner, bill, false, true, order.billTo().phone());
+        int contact = addressing.contact(tx, partner, contactName(buyer, shipTo), buyer.email(),
+                buyer.phone() != null ? buyer.phone() : shipTo.phone());
 
         customers.save(tx, ctx.orderId(),
                 new OrderCustomers.Chosen(partner.id(), shipLocation, billLocation, contact, rule, reason));
@@ -96,26 +98,7 @@ public final class CustomerStation implements Station {
         return erp.businessPartners().create(tx, draft);
     }
 
-    private static boolean sameAddress(PostalAddress a, PostalAddress b) {
-        return Normalize.street(a.addressLine1()).equals(Normalize.street(b.addressLine1()))
-                && Normalize.postal(a.postalCode()).equals(Normalize.postal(b.postalCode()))
-                && String.valueOf(a.countryCode()).equalsIgnoreCase(String.valueOf(b.countryCode()));
-    }
-
     private static String contactName(Buyer buyer, PostalAddress to) {
         return buyer.name() != null && !buyer.name().isBlank() ? buyer.name() : to.name();
-    }
-
-    /** The partner's location for this address, added when the partner does not have it yet. */
-    private int location(Tx tx, BusinessPartner partner, PostalAddress address, boolean shipTo, boolean billTo) {
-        Optional<BPartnerLocation> known = CustomerMatcher.findLocation(partner, address);
-        if (known.isPresent()) {
-            return known.get().id();
-        }
-        Location location = new Location(address.addressLine1(), address.addressLine2(), address.addressLine3(),
-                address.companyName(), address.city(), address.postalCode(), address.stateOrRegion(),
-                address.countryCode());
-        String name = address.city() + ", " + address.addressLine1();
-        return erp.businessPartners().addLocation(tx, partner.id(), name, location, shipTo, billTo, address.phone());
     }
 }

@@ -1,56 +1,32 @@
 package org.catura.core.internal.stations;
 
-import java.text.Normalizer;
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.Map;
-import java.util.stream.Collectors;
+import org.catura.core.api.customer.NormalForm;
 
 /**
- * Normal forms for matching people and addresses typed by different hands: case, accents,
- * punctuation, word order of names and the usual street abbreviations do not matter.
+ * The normal forms the customer matcher compares people and addresses by: core's one rule,
+ * {@link NormalForm}, which partner addressing uses too (case, accents, punctuation, spacing,
+ * word order of names and the usual street abbreviations do not matter).
  */
 final class Normalize {
-
-    private static final Map<String, String> STREET_WORDS = Map.ofEntries(
-            Map.entry("str", "strasse"), Map.entry("strasse", "strasse"), Map.entry("st", "street"),
-            Map.entry("rd", "road"), Map.entry("ave", "avenue"), Map.entry("av", "avenue"),
-            Map.entry("bd", "boulevard"), Map.entry("blvd", "boulevard"), Map.entry("pl", "platz"),
-            Map.entry("ln", "lane"), Map.entry("dr", "drive"));
 
     private Normalize() {
     }
 
-    /** Lower case ASCII words, accents folded; null or blank gives "". */
-    static String words(String s) {
-        if (s == null) {
-            return "";
-        }
-        String folded = s.toLowerCase(Locale.ROOT).replace("ß", "ss").replace("æ", "ae").replace("ø", "o")
-                .replace("œ", "oe").replace("ł", "l");
-        folded = Normalizer.normalize(folded, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        // "Hauptstr.12" and "Hauptstrasse 12": split glued house numbers and the "-strasse" suffix.
-        folded = folded.replaceAll("([a-z])(\\d)", "$1 $2").replaceAll("([a-z]{3,})(strasse|str)\\b", "$1 $2");
-        return folded.replaceAll("[^a-z0-9]+", " ").trim();
-    }
-
     /** A person's or company's name with word order ignored: "Müller, Hans" equals "hans muller". */
     static String name(String s) {
-        return Arrays.stream(words(s).split(" ")).filter(w -> !w.isEmpty()).sorted()
-                .collect(Collectors.joining(" "));
+        return NormalForm.name(s);
     }
 
-    /** A street line with common abbreviations spelled out. */
+    /** A street line as a key: "Hauptstr. 5" and "Hauptstraße 5" give the same one. */
     static String street(String s) {
-        return Arrays.stream(words(s).split(" ")).filter(w -> !w.isEmpty())
-                .map(w -> STREET_WORDS.getOrDefault(w, w)).collect(Collectors.joining(" "));
+        return NormalForm.street(s);
     }
 
     static String postal(String s) {
-        return s == null ? "" : s.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
+        return NormalForm.postal(s);
     }
 
     static String email(String s) {
-        return s == null ? "" : s.trim().toLowerCase(Locale.ROOT);
+        return NormalForm.email(s);
     }
 }
