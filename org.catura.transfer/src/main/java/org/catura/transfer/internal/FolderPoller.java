@@ -51,14 +51,14 @@ final class FolderPoller {
             List<RemoteEntry> waiting = new ArrayList<>(folder.list());
             waiting.sort(Comparator.comparing(RemoteEntry::modified).thenComparing(RemoteEntry::name));
             for (RemoteEntry entry : waiting) {
-                if (entry.name().startsWith(".")) {
-                    continue; // being written by the sender (its temporary name) or not meant for us
-                }
                 if (!FileNames.isSafe(entry.name())) {
                     String name = FileNames.printable(entry.name());
                     LOG.warn("{}: file name {} refused, left in place", source, name);
                     outcomes.add(new Outcome(name, Status.REFUSED_NAME, "no plain file name; left on the server"));
                     continue;
+                }
+                if (entry.name().startsWith(".")) {
+                    continue; // being written by the sender (its temporary name) or not meant for us
                 }
                 outcomes.add(take(folder, source, entry, handler));
             }

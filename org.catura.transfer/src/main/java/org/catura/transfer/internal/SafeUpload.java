@@ -30,7 +30,7 @@ final class SafeUpload {
         try (RemoteFolder folder = connector.open(endpoint)) {
             String temporary = temporaryName(idempotencyKey, file.name());
             if (alreadyThere(folder, endpoint, file)) {
-                folder.delete(temporary);
+                removeLeftover(folder, temporary);
                 return;
             }
             folder.write(temporary, file.content());
@@ -41,11 +41,22 @@ final class SafeUpload {
                 if (!alreadyThere(folder, endpoint, file)) {
                     throw renameFailed;
                 }
-                folder.delete(temporary);
+                removeLeftover(folder, temporary);
             }
         } catch (IOException e) {
             throw new TransferFailedException("Sending " + file.name() + " to " + endpoint + " failed: "
                     + Messages.of(e, endpoint) + "; it is tried again", Messages.safeCause(e, endpoint));
+        }
+    }
+
+    /** The file is delivered; a temporary copy left by an earlier attempt is only tidied up. */
+    private static void removeLeftover(RemoteFolder folder, String temporary) {
+        try {
+            if (folder.stat(temporary).isPresent()) {
+                folder.delete(temporary);
+            }
+        } catch (IOException ignored) {
+            // a hidden leftover does no harm; the next attempt with this key overwrites it
         }
     }
 
