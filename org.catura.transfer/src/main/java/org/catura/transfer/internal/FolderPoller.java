@@ -91,9 +91,9 @@ final class FolderPoller {
             if (e.getCause() instanceof FileRejectedException rejected) {
                 return reject(folder, source, name, rejected.getMessage());
             }
-            return failed(source, name, "handling it failed: " + e.getMessage());
+            return failed(source, name, "handling it failed: " + Messages.of(e.getCause(), source));
         } catch (RuntimeException e) {
-            return failed(source, name, "handling it failed: " + e);
+            return failed(source, name, "handling it failed: " + Messages.of(e, source));
         }
         try {
             moveAway(folder, name, DONE);

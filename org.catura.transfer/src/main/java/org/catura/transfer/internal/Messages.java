@@ -1,30 +1,51 @@
 package org.catura.transfer.internal;
 
+import java.net.SocketException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.nio.channels.UnresolvedAddressException;
 import org.catura.transfer.api.Endpoint;
 
 /**
  * Messages of libraries and servers, made fit for the outbox's last error and the log: the
- * endpoint's secret and header values never pass, whatever a server echoed back.
+ * endpoint's secret and header values never pass, whatever a server echoed back. Values shorter
+ * than four characters are not masked: they would garble every message and protect nothing.
  */
 final class Messages {
+
+    private static final int SHORTEST_MASKED = 4;
 
     private Messages() {
     }
 
-    /** The exception's message (or its type when it has none), secrets masked. */
+    /**
+     * What went wrong, in the words closest to the cause: the network's own message when the
+     * network failed (libraries wrap it in their future's or session's text), else the message.
+     */
     static String of(Throwable e, Endpoint endpoint) {
-        String message = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName()
-                : e.getMessage();
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        Throwable shown = e;
+        if (root instanceof UnknownHostException || root instanceof UnresolvedAddressException) {
+            return "host " + endpoint.host() + " not found";
+        }
+        if (root instanceof SocketException || root instanceof SocketTimeoutException) {
+            shown = root;
+        }
+        String message = shown.getMessage() == null || shown.getMessage().isBlank()
+                ? shown.getClass().getSimpleName() : shown.getMessage();
         return mask(message, endpoint);
     }
 
     static String mask(String text, Endpoint endpoint) {
         String masked = text;
-        if (!endpoint.secret().isEmpty()) {
+        if (endpoint.secret().length() >= SHORTEST_MASKED) {
             masked = masked.replace(endpoint.secret(), "****");
         }
         for (String value : endpoint.headers().values()) {
-            if (value.length() >= 4) {
+            if (value.length() >= SHORTEST_MASKED) {
                 masked = masked.replace(value, "****");
             }
         }

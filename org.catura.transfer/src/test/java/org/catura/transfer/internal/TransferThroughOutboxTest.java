@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.net.httpserver.HttpServer;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.net.InetSocketAddress;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -47,6 +50,8 @@ class TransferThroughOutboxTest {
     Path keys;
     SftpTestServer sftp;
     ProcessEngine engine;
+    TransferSink sink;
+    volatile String carrierApi = "http://127.0.0.1:1/";
     final TransferQueueComponent queue = new TransferQueueComponent(new OutboxStore());
     final Destination dhl = new Destination("shipping", "dhl");
 
@@ -71,7 +76,7 @@ class TransferThroughOutboxTest {
         sftp = new SftpTestServer(root, keys.resolve("host.ser"));
         engine = new ProcessEngine(db, new ProcessSettings(2, Duration.ofMillis(10), Duration.ofMillis(10), 10,
                 Duration.ofMinutes(1), Duration.ofMillis(10)), "transfer-test", 1);
-        TransferSink sink = new TransferSink(transports);
+        sink = new TransferSink(transports);
         sink.addDirectory(new DestinationDirectory() {
             @Override
             public String owner() {
@@ -80,7 +85,11 @@ class TransferThroughOutboxTest {
 
             @Override
             public Optional<Endpoint> endpoint(String name) {
-                return name.equals("dhl") ? Optional.of(sftp.endpoint("dhl")) : Optional.empty();
+                return switch (name) {
+                    case "dhl" -> Optional.of(sftp.endpoint("dhl"));
+                    case "carrier-api" -> Optional.of(Endpoint.http("POST", carrierApi));
+                    default -> Optional.empty();
+                };
             }
         });
         engine.addSink(sink);
@@ -155,6 +164,44 @@ class TransferThroughOutboxTest {
         assertEquals(List.of("true|Destination shipping/ups is not configured (any more); configure it, or discard"
                         + " the queued file"),
                 column("select parked || '|' || last_error from catura_outbox"));
+    }
+
+    @Test
+    void anHttpDestinationAnswering503IsTriedAgainUntilItTakesTheFile() throws IOException {
+        AtomicInteger calls = new AtomicInteger();
+        HttpServer api = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        api.createContext("/", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            exchange.sendResponseHeaders(calls.incrementAndGet() <= 2 ? 503 : 202, -1);
+            exchange.close();
+        });
+        api.start();
+        try {
+            carrierApi = "http://127.0.0.1:" + api.getAddress().getPort() + "/shipments";
+            ProcessEngine patient = new ProcessEngine(db, new ProcessSettings(5, Duration.ofMillis(10),
+                    Duration.ofMillis(10), 10, Duration.ofMinutes(1), Duration.ofMillis(10)), "transfer-test", 1);
+            patient.addSink(sink);
+            db.inTransaction(tx -> queue.queue(tx, "ship:4711", new Destination("shipping", "carrier-api"),
+                    new TransferFile("4711.json", "application/json", "{}".getBytes(StandardCharsets.UTF_8))));
+            for (int i = 0; i < 50 && calls.get() < 3; i++) {
+                patient.runOnce();
+                sleep(20);
+            }
+            patient.runOnce();
+        } finally {
+            api.stop(0);
+        }
+
+        assertEquals(3, calls.get());
+        assertEquals(List.of("3|true"), column("select attempts || '|' || (sent_at is not null) from catura_outbox"));
+    }
+
+    static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test
