@@ -73,6 +73,8 @@ final class FtpConnector implements Connector {
 
         Ftp(FTPClient ftp) {
             this.ftp = ftp;
+            // LIST -a: the temporary upload names start with a dot
+            ftp.setListHiddenFiles(true);
         }
 
         private IOException refused(String what) {
@@ -100,10 +102,13 @@ final class FtpConnector implements Connector {
 
         @Override
         public Optional<RemoteEntry> stat(String name) throws IOException {
-            // LIST of one name: MLST is not offered by every server
-            FTPFile[] found = ftp.listFiles(name);
-            for (FTPFile f : found) {
-                if (f != null && f.isFile() && (f.getName().equals(name) || f.getName().endsWith("/" + name))) {
+            // Servers take the argument of LIST and MLST as a pattern ('*', blanks): list the
+            // folder the name is in and compare names exactly
+            int slash = name.lastIndexOf('/');
+            FTPFile[] files = slash < 0 ? ftp.listFiles() : ftp.listFiles(name.substring(0, slash));
+            String plain = name.substring(slash + 1);
+            for (FTPFile f : files) {
+                if (f != null && f.isFile() && f.getName().equals(plain)) {
                     return Optional.of(entry(name, f));
                 }
             }

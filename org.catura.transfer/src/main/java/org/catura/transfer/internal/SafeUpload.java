@@ -34,6 +34,11 @@ final class SafeUpload {
                 return;
             }
             folder.write(temporary, file.content());
+            // FTP ends a file when its data connection closes, early or not: count before renaming
+            long kept = folder.stat(temporary).map(RemoteEntry::size).orElse(-1L);
+            if (kept != file.content().length) {
+                throw new IOException("the server kept " + kept + " of " + file.content().length + " bytes");
+            }
             try {
                 folder.rename(temporary, file.name());
             } catch (IOException renameFailed) {

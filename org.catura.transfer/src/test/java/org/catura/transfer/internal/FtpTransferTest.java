@@ -78,6 +78,18 @@ class FtpTransferTest {
     }
 
     @Test
+    void aNameWithBlanksAndAnAsteriskIsFoundAgainSoTheResendIsNoError() throws IOException {
+        TransferFile file = csv("Lieferschein 10 * 2.csv", "x");
+        Files.writeString(root.resolve("upload/Lieferschein 10 a 2.csv"), "a neighbour the pattern would match");
+
+        transports.send(server.endpoint("upload"), "ls:10", file);
+        transports.send(server.endpoint("upload"), "ls:10", file);
+
+        assertEquals("x", Files.readString(root.resolve("upload/Lieferschein 10 * 2.csv")));
+        assertEquals(List.of("Lieferschein 10 * 2.csv", "Lieferschein 10 a 2.csv"), namesIn(root.resolve("upload")));
+    }
+
+    @Test
     void aDifferentFileUnderTheSameNameIsRefused() throws IOException {
         Files.writeString(root.resolve("upload/manifest.csv"), "theirs");
 
