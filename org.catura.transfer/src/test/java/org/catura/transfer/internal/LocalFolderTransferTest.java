@@ -62,6 +62,20 @@ class LocalFolderTransferTest {
     }
 
     @Test
+    void aSymbolicLinkInTheFolderIsNoFileToFetch(@TempDir Path elsewhere) throws IOException {
+        Path secret = Files.writeString(elsewhere.resolve("secret.txt"), "not for the handler");
+        Files.createSymbolicLink(dir.resolve("link.csv"), secret);
+        FolderPoller poller = new FolderPoller(new NoDatabase(), transports::connector, Clock.systemUTC());
+        List<String> handled = new ArrayList<>();
+
+        PollReport report = poller.poll(Endpoint.folder(dir.toString()), (tx, file) -> handled.add(file.name()));
+
+        assertEquals(List.of(), handled);
+        assertTrue(report.files().isEmpty(), report.toString());
+        assertTrue(Files.isSymbolicLink(dir.resolve("link.csv")));
+    }
+
+    @Test
     void aFileOfTheSameNameAlreadyInDoneKeepsItsPlaceAndTheNewOneGetsANumber() throws IOException {
         Files.createDirectories(dir.resolve("done"));
         Files.writeString(dir.resolve("done/daily.csv"), "yesterday");
