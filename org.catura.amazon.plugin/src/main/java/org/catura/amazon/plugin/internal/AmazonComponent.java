@@ -16,7 +16,16 @@ import org.catura.amazon.plugin.api.ChannelSecrets;
 import org.catura.amazon.plugin.api.ImportError;
 import org.catura.amazon.plugin.api.ImportReport;
 import org.catura.amazon.plugin.api.ReimportResult;
-import org.catura.amazon.plugin.client.RetryPolicy;
+import org.catura.amazon.plugin.internal.channel.AmazonChannelSettings;
+import org.catura.amazon.plugin.internal.channel.ChannelClients;
+import org.catura.amazon.plugin.internal.channel.ChannelService;
+import org.catura.amazon.plugin.internal.channel.SettingsServices;
+import org.catura.amazon.plugin.internal.channel.StoredChannel;
+import org.catura.amazon.plugin.internal.client.RetryPolicy;
+import org.catura.amazon.plugin.internal.imports.ImportObserver;
+import org.catura.amazon.plugin.internal.imports.ImportService;
+import org.catura.amazon.plugin.internal.imports.ImportSettings;
+import org.catura.amazon.plugin.internal.imports.ImportTasks;
 import org.catura.core.api.channel.ChannelSettings;
 import org.catura.core.api.db.Database;
 import org.catura.core.api.db.Migrations;
@@ -59,7 +68,7 @@ public final class AmazonComponent implements AmazonChannels, AmazonImports {
             @Reference Secrets secrets, AmazonImportConfig config) {
         Migrations.migrate(database.dataSource(), "amazon", AmazonComponent.class.getClassLoader());
         // replan() skips calls made before the registrations below exist; the refresher's first run follows.
-        this.channels = new ChannelService(database, secrets, new ChannelStore(), this::replan);
+        this.channels = new ChannelService(database, secrets, this::replan);
         ChannelClients clients = new ChannelClients(secrets, new RetryPolicy(config.retryAttempts(),
                 Duration.ofMillis(config.retryBaseMillis()), Duration.ofMillis(config.retryMaxMillis())));
         this.imports = new ImportService(database, process, channels, clients,
