@@ -112,11 +112,11 @@ public final class ImportService implements AmazonImports {
                 client = clients.client(stored);
                 calls0 = client.statistics().totalCalls();
                 throttled0 = client.statistics().totalThrottled();
-                ImportState state = database.inTransaction(this::begin);
-                if (!state.windowOpen()) {
+                ImportState opened = database.inTransaction(this::begin);
+                if (!opened.windowOpen()) {
                     message = "nothing to import yet: the window up to two minutes ago is empty";
                 } else {
-                    pages(state);
+                    pages(opened);
                     message = totals.failed > 0
                             ? totals.failed + " order(s) could not be imported; the watermark waits for them"
                             : null;
