@@ -17,11 +17,11 @@ public final class ConnectorRegistry implements ChannelConnectors {
     private final List<ChannelConnector> connectors = new CopyOnWriteArrayList<>();
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    public void add(ChannelConnector connector) {
+    public void addConnector(ChannelConnector connector) {
         connectors.add(connector);
     }
 
-    public void remove(ChannelConnector connector) {
+    public void removeConnector(ChannelConnector connector) {
         connectors.removeIf(c -> c == connector);
     }
 

@@ -21,8 +21,8 @@ class ConnectorRegistryTest {
     @Test
     void theConnectorServingTheChannelWithTheCapabilityIsFound() {
         Confirmer amazon = new Confirmer(Set.of("amazon-demo", "amazon-eu"));
-        registry.add(new Plain(Set.of("amazon-demo")));
-        registry.add(amazon);
+        registry.addConnector(new Plain(Set.of("amazon-demo")));
+        registry.addConnector(amazon);
 
         assertSame(amazon, registry.find("amazon-eu", ShipmentConfirmer.class).orElseThrow());
         assertSame(amazon, registry.find("amazon-demo", ShipmentConfirmer.class).orElseThrow(),
@@ -33,16 +33,16 @@ class ConnectorRegistryTest {
     @Test
     void aConnectorIsGoneWithItsBundle() {
         Confirmer amazon = new Confirmer(Set.of("amazon-demo"));
-        registry.add(amazon);
-        registry.remove(amazon);
+        registry.addConnector(amazon);
+        registry.removeConnector(amazon);
 
         assertEquals(Optional.empty(), registry.find("amazon-demo", ShipmentConfirmer.class));
     }
 
     @Test
     void twoConnectorsClaimingOneChannelAreRefusedByName() {
-        registry.add(new Confirmer(Set.of("amazon-demo")));
-        registry.add(new Confirmer(Set.of("amazon-demo")));
+        registry.addConnector(new Confirmer(Set.of("amazon-demo")));
+        registry.addConnector(new Confirmer(Set.of("amazon-demo")));
 
         IllegalStateException e = assertThrows(IllegalStateException.class,
                 () -> registry.find("amazon-demo", ShipmentConfirmer.class));

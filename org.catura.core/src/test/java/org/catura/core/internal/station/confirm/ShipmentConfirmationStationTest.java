@@ -64,7 +64,7 @@ class ShipmentConfirmationStationTest {
     @Test
     void anOrderWhoseChannelHasNoConnectorWaitsWithANoteInsteadOfFailing() {
         shipments.add(shipment(501, "DHL", "00340434161094042557", line(7, "2"), line(8, "1")));
-        connectors.add(new OtherChannels());
+        connectors.addConnector(new OtherChannels());
 
         StationResult result = station.process(new Context(order));
 
@@ -78,7 +78,7 @@ class ShipmentConfirmationStationTest {
         shipments.add(shipment(501, "DHL", "00340434161094042557", line(7, "1")));
         shipments.add(shipment(502, "DPD", "01234567890123", line(7, "1"), line(8, "1")));
         FakeConnector connector = new FakeConnector("amazon-demo");
-        connectors.add(connector);
+        connectors.addConnector(connector);
 
         StationResult result = station.process(new Context(order));
 
@@ -99,7 +99,7 @@ class ShipmentConfirmationStationTest {
     void aPackageConfirmedBeforeIsNotQueuedTwice() {
         shipments.add(shipment(501, "DHL", "00340434161094042557", line(7, "2"), line(8, "1")));
         FakeConnector connector = new FakeConnector("amazon-demo");
-        connectors.add(connector);
+        connectors.addConnector(connector);
 
         station.process(new Context(order));
         StationResult again = station.process(new Context(order));
@@ -112,7 +112,7 @@ class ShipmentConfirmationStationTest {
     void aDeliveryNoteWithoutTrackingNumberWaitsForTheShippingData() {
         shipments.add(shipment(501, "DHL", null, line(7, "2")));
         FakeConnector connector = new FakeConnector("amazon-demo");
-        connectors.add(connector);
+        connectors.addConnector(connector);
 
         StationResult.Wait wait = assertInstanceOf(StationResult.Wait.class, station.process(new Context(order)));
 
@@ -123,7 +123,7 @@ class ShipmentConfirmationStationTest {
     @Test
     void aDeliveryNoteShippingMoreThanWasOrderedIsRefusedWithItsNumbers() {
         shipments.add(shipment(501, "DHL", "00340434161094042557", line(7, "3")));
-        connectors.add(new FakeConnector("amazon-demo"));
+        connectors.addConnector(new FakeConnector("amazon-demo"));
 
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> station.process(new Context(order)));
@@ -137,7 +137,7 @@ class ShipmentConfirmationStationTest {
                 "VOID", List.of(line(7, "2")), "DHL"));
         shipments.add(shipment(501, "DHL", "00340434161094042557", line(7, "2"), line(8, "1")));
         FakeConnector connector = new FakeConnector("amazon-demo");
-        connectors.add(connector);
+        connectors.addConnector(connector);
 
         station.process(new Context(order));
 
