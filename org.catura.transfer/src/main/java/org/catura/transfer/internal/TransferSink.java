@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.catura.core.api.outbox.OutboxMessage;
 import org.catura.core.api.outbox.OutboxSink;
+import org.catura.core.api.outbox.UndeliverableMessageException;
 import org.catura.transfer.api.Destination;
 import org.catura.transfer.api.DestinationDirectory;
 import org.catura.transfer.api.Endpoint;
@@ -51,7 +52,11 @@ public final class TransferSink implements OutboxSink {
     public void deliver(OutboxMessage message) {
         TransferJson.Payload payload = json.read(message.payload());
         Destination destination = payload.target();
-        transports.send(endpoint(destination), message.idempotencyKey(), payload.file());
+        try {
+            transports.send(endpoint(destination), message.idempotencyKey(), payload.file());
+        } catch (TransferRejectedException e) {
+            throw new UndeliverableMessageException(e.getMessage(), e);
+        }
     }
 
     private Endpoint endpoint(Destination destination) {

@@ -161,9 +161,10 @@ class TransferThroughOutboxTest {
                 new TransferFile("u.csv", "text/csv", new byte[1])));
         drain();
 
-        assertEquals(List.of("true|Destination shipping/ups is not configured (any more); configure it, or discard"
+        assertEquals(List.of("true|1|Destination shipping/ups is not configured (any more); configure it, or discard"
                         + " the queued file"),
-                column("select parked || '|' || last_error from catura_outbox"));
+                column("select parked || '|' || attempts || '|' || last_error from catura_outbox"),
+                "parked after the first refusal, not after the last allowed attempt");
     }
 
     @Test

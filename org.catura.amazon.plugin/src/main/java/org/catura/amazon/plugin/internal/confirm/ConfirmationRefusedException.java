@@ -1,9 +1,15 @@
 package org.catura.amazon.plugin.internal.confirm;
 
 import org.catura.amazon.plugin.internal.client.SpApiException;
+import org.catura.core.api.outbox.UndeliverableMessageException;
 
-/** Amazon refused a shipment confirmation as it is (400, 404): sending it unchanged will not help. */
-public final class ConfirmationRefusedException extends RuntimeException {
+/**
+ * Amazon refused a shipment confirmation as it is (400, 404): sending it unchanged will not help,
+ * so the outbox parks it at once.
+ */
+public final class ConfirmationRefusedException extends UndeliverableMessageException {
+
+    private static final long serialVersionUID = 1L;
 
     private final int status;
 
