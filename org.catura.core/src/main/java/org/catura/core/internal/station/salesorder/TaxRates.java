@@ -1,4 +1,4 @@
-package org.catura.core.internal.stations;
+package org.catura.core.internal.station.salesorder;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
