@@ -171,7 +171,7 @@ public final class Site implements AutoCloseable {
     long queuedOrder(String buyer) {
         long id = handIn(order("NOPE-404", buyer));
         runUntil(id, v -> v.state() == OrderState.MANUAL_QUEUE);
-        new QueueWatcher(db, ticketSettings).run();
+        new QueueWatcher(db, process, ticketSettings).run();
         return id;
     }
 
