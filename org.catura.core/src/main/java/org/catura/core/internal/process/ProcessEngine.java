@@ -62,6 +62,7 @@ public final class ProcessEngine {
 
     public void addListener(ProcessListener listener) {
         listeners.add(listener);
+        LOG.info("Order process on node {} tells {} of its transitions", node, listener.getClass().getName());
     }
 
     public void removeListener(ProcessListener listener) {
