@@ -31,6 +31,9 @@ import org.catura.core.api.process.WaitingOrder;
 /** The order and process tables: {@link OrderProcess} on JDBC; changes of the process rows go through {@link ProcessRows}. */
 public final class ProcessStore implements OrderProcess {
 
+    /** Who the timeline names for a channel's update. */
+    private static final String CHANNEL_UPDATE = "channel-update";
+
     private static final String VIEW_SELECT = """
             select o.order_id, o.channel, o.external_id, o.received_at, p.state, p.attempts, p.last_error,
                    p.next_attempt_at, p.parked, p.updated_at, p.bpartner_id, p.sales_order_id, p.shipment_id,
@@ -127,8 +130,6 @@ public final class ProcessStore implements OrderProcess {
         }
         return change.result();
     }
-
-    private static final String CHANNEL_UPDATE = "channel-update";
 
     private record Stored(long orderId, ImportedOrder order, OrderState state, boolean parked) {
     }
