@@ -6,7 +6,7 @@ import org.catura.core.api.process.OrderState;
 import org.catura.core.api.process.Station;
 import org.catura.core.api.process.StationContext;
 import org.catura.core.api.process.StationResult;
-import org.catura.core.internal.process.Sql;
+import org.catura.core.api.db.Sql;
 
 /**
  * A station whose work is a row in test_effect, written in the order's transaction: a

@@ -10,7 +10,7 @@ import org.catura.core.api.process.Station;
 import org.catura.core.api.process.StationContext;
 import org.catura.core.api.process.StationResult;
 import org.catura.core.internal.process.ProcessEngine;
-import org.catura.core.internal.process.Sql;
+import org.catura.core.api.db.Sql;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**

@@ -1,9 +1,14 @@
 package org.catura.ticket.internal;
 
 import java.math.BigDecimal;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.catura.core.api.cancel.Cancellation;
 import org.catura.core.api.cancel.OrderCancellation;
@@ -21,6 +26,8 @@ import org.catura.core.api.process.DocumentKind;
 import org.catura.core.api.process.OrderProcess;
 import org.catura.core.api.process.OrderProcessView;
 import org.catura.core.api.process.OrderState;
+import org.catura.core.api.process.ProcessListener;
+import org.catura.core.api.process.Transition;
 import org.catura.ticket.api.Claim;
 import org.catura.ticket.api.ClaimRefusedException;
 import org.catura.ticket.api.ManualQueue;
@@ -31,8 +38,13 @@ import org.catura.ticket.api.TicketActionKind;
 import org.catura.ticket.api.TicketException;
 import org.catura.ticket.api.TicketStatus;
 
-/** {@link ManualQueue}: the clerk's desk. Every step is written to the order's open ticket. */
-public class ManualQueueDesk implements ManualQueue {
+/**
+ * {@link ManualQueue}: the clerk's desk. Every step is written to the order's open ticket. As a
+ * {@link ProcessListener} it opens a ticket when an order enters the manual queue or is parked and
+ * closes it when the order leaves, in the transition's transaction — except where the holder moves
+ * the order at this desk, which writes those ticket lines itself.
+ */
+public class ManualQueueDesk implements ManualQueue, ProcessListener {
 
     private static final int LIST_LIMIT = 1000;
 
@@ -40,15 +52,30 @@ public class ManualQueueDesk implements ManualQueue {
     private final Erp erp;
     private final TicketStore tickets;
     private final QueueTickets queueTickets;
-    private final QueueReader queue = new QueueReader();
+    private final QueueReader queue;
+    /** Orders whose holder acts on them at the desk, per transaction: the desk writes their ticket lines. */
+    private final Map<Tx, Set<Long>> atTheDesk = Collections.synchronizedMap(new WeakHashMap<>());
     private final CustomerCorrection customers;
 
     public ManualQueueDesk(OrderProcess process, Erp erp, TicketSettings settings) {
         this.process = Objects.requireNonNull(process, "process");
         this.erp = Objects.requireNonNull(erp, "erp");
         this.tickets = new TicketStore(settings);
-        this.queueTickets = new QueueTickets(tickets);
+        this.queue = new QueueReader(process);
+        this.queueTickets = new QueueTickets(tickets, queue);
         this.customers = new CustomerCorrection(erp, process);
+    }
+
+    @Override
+    public void onTransition(Tx tx, Transition transition) {
+        if (!transition.waitedBefore() && !transition.waitsAfter()) {
+            return;
+        }
+        Set<Long> mine = atTheDesk.get(tx);
+        if (mine != null && mine.contains(transition.orderId())) {
+            return;
+        }
+        queueTickets.follow(tx, transition.orderId(), transition.to(), transition.parked());
     }
 
     @Override
@@ -264,6 +291,10 @@ public class ManualQueueDesk implements ManualQueue {
             }
         }
         Sql.update(tx, "delete from catura_ticket_claim where order_id = ?", order.orderId());
+        Set<Long> mine = atTheDesk.get(tx);
+        if (mine != null) {
+            mine.remove(order.orderId());
+        }
     }
 
     private void correction(Tx tx, QueuedOrder order, String who, String field, String old, String now,
@@ -296,6 +327,7 @@ public class ManualQueueDesk implements ManualQueue {
                     "Order " + order.externalId() + " is held by " + claim.get().holder() + "; only "
                             + claim.get().holder() + " may " + what);
         }
+        atTheDesk.computeIfAbsent(tx, t -> ConcurrentHashMap.newKeySet()).add(order.orderId());
     }
 
     private static void requireText(long orderId, String what, String value) {

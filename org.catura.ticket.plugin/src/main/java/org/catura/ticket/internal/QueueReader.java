@@ -1,69 +1,80 @@
 package org.catura.ticket.internal;
 
 import java.sql.Array;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Arrays;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import org.catura.core.api.db.Tx;
+import org.catura.core.api.db.DatabaseException;
 import org.catura.core.api.db.Sql;
-import org.catura.core.api.process.OrderState;
+import org.catura.core.api.db.Tx;
+import org.catura.core.api.process.OrderIssue;
+import org.catura.core.api.process.OrderProcess;
+import org.catura.core.api.process.WaitingOrder;
 import org.catura.ticket.api.QueuedOrder;
+import org.catura.ticket.api.TicketStatus;
+import org.catura.ticket.api.TicketType;
 
 /**
- * Reads the orders waiting for a person from the core process tables: in MANUAL_QUEUE, or
- * parked after failing as often as allowed. Read-only; changes go through OrderProcess.
+ * The orders waiting for a person as the queue shows them: core's read model of waiting orders
+ * (why, since when, where they continue) with what the ticket plugin knows of each — the clerk
+ * holding it and its open ticket. Read-only; changes go through {@link OrderProcess}.
  */
 final class QueueReader {
 
-    /** Why an order is in the queue: the timeline line that moved it there (the release decision). */
-    private static final String SELECT = """
-            select p.order_id, o.channel, o.external_id, p.state, p.parked, p.last_error, p.bpartner_id,
-                   p.sales_order_id, p.updated_at, c.holder, c.claimed_at, q.at as queued_at, q.from_state,
-                   q.message,
-                   (select t.ticket_id from catura_ticket t
-                     where t.order_id = p.order_id and t.status <> 'CLOSED'
-                       and t.type = case when p.state = 'MANUAL_QUEUE' then 'MANUAL_QUEUE' else 'STATION_ERROR' end
-                     order by t.ticket_id limit 1) as ticket_id,
-                   array(select i.code || ': ' || i.detail from catura_order_issue i
-                          where i.order_id = p.order_id and not i.resolved order by i.issue_id) as reasons
-              from catura_process p
-              join catura_order o on o.order_id = p.order_id
-              left join catura_ticket_claim c on c.order_id = p.order_id
-              left join lateral (select e.at, e.from_state, e.message from catura_process_event e
-                                  where e.order_id = p.order_id and e.to_state = 'MANUAL_QUEUE'
-                                  order by e.event_id desc limit 1) q on p.state = 'MANUAL_QUEUE'
-             where (p.state = 'MANUAL_QUEUE' or p.parked)""";
+    private final OrderProcess process;
+
+    QueueReader(OrderProcess process) {
+        this.process = process;
+    }
 
     List<QueuedOrder> list(Tx tx, int limit) {
-        return Sql.query(tx, SELECT + " order by coalesce(q.at, p.updated_at), p.order_id limit ?",
-                QueueReader::queued, limit);
+        return queued(tx, process.waiting(tx, limit));
     }
 
     Optional<QueuedOrder> get(Tx tx, long orderId) {
-        return Sql.one(tx, SELECT + " and p.order_id = ?", QueueReader::queued, orderId);
+        return process.waiting(tx, orderId).flatMap(w -> queued(tx, List.of(w)).stream().findFirst());
     }
 
     /** The order's state right now, for refusals that say where it is instead. */
     Optional<String> stateOf(Tx tx, long orderId) {
-        return Sql.one(tx, "select state || case when parked then ' (parked)' else '' end from catura_process"
-                + " where order_id = ?", rs -> rs.getString(1), orderId);
+        return process.view(tx, orderId).map(v -> v.state() + (v.parked() ? " (parked)" : ""));
     }
 
-    private static QueuedOrder queued(ResultSet rs) throws SQLException {
-        OrderState state = OrderState.valueOf(rs.getString("state"));
-        boolean inQueue = state == OrderState.MANUAL_QUEUE;
-        String from = rs.getString("from_state");
-        // An order queued at release goes back to release; a parked order retries its own station.
-        OrderState continueAt = inQueue ? (from == null ? OrderState.ORDER_ENTERED : OrderState.valueOf(from)) : state;
-        Array reasons = rs.getArray("reasons");
-        List<String> reasonList = reasons == null ? List.of() : Arrays.asList((String[]) reasons.getArray());
-        return new QueuedOrder(rs.getLong("order_id"), rs.getString("channel"), rs.getString("external_id"), state,
-                rs.getBoolean("parked"), inQueue && Sql.instant(rs, "queued_at") != null
-                        ? Sql.instant(rs, "queued_at") : Sql.instant(rs, "updated_at"),
-                reasonList, inQueue ? rs.getString("message") : rs.getString("last_error"), continueAt,
-                rs.getString("holder"), Sql.instant(rs, "claimed_at"), Sql.longValue(rs, "ticket_id"),
-                Sql.integer(rs, "bpartner_id"), Sql.integer(rs, "sales_order_id"));
+    private record Held(String holder, Instant claimedAt) {
+    }
+
+    private List<QueuedOrder> queued(Tx tx, List<WaitingOrder> waiting) {
+        if (waiting.isEmpty()) {
+            return List.of();
+        }
+        Array ids = ids(tx, waiting);
+        Map<Long, Held> claims = new HashMap<>();
+        Sql.query(tx, "select order_id, holder, claimed_at from catura_ticket_claim where order_id = any (?)",
+                rs -> claims.put(rs.getLong(1), new Held(rs.getString(2), Sql.instant(rs, "claimed_at"))), ids);
+        Map<String, Long> tickets = new HashMap<>();
+        Sql.query(tx, """
+                select order_id, type, min(ticket_id) from catura_ticket
+                 where order_id = any (?) and status <> ? group by order_id, type""",
+                rs -> tickets.put(rs.getLong(1) + "/" + rs.getString(2), rs.getLong(3)), ids, TicketStatus.CLOSED);
+        return waiting.stream().map(w -> {
+            Held held = claims.get(w.orderId());
+            TicketType type = w.parked() ? TicketType.STATION_ERROR : TicketType.MANUAL_QUEUE;
+            return new QueuedOrder(w.orderId(), w.channel(), w.externalId(), w.state(), w.parked(), w.since(),
+                    w.issues().stream().map(OrderIssue::toString).toList(), w.message(), w.continueAt(),
+                    held == null ? null : held.holder(), held == null ? null : held.claimedAt(),
+                    tickets.get(w.orderId() + "/" + type), w.bpartnerId(), w.salesOrderId());
+        }).toList();
+    }
+
+    private static Array ids(Tx tx, List<WaitingOrder> waiting) {
+        try {
+            return tx.connection().createArrayOf("bigint", waiting.stream().map(WaitingOrder::orderId)
+                    .toArray(Long[]::new));
+        } catch (SQLException e) {
+            throw new DatabaseException("Could not pass the queued orders' ids: " + e.getMessage(), e);
+        }
     }
 }

@@ -29,7 +29,8 @@ public @interface TicketConfig {
     @AttributeDefinition(description = "Hours until any other ticket is due")
     double otherDueHours() default 48;
 
-    @AttributeDefinition(description = "Seconds between two looks for queued and parked orders without a ticket")
+    @AttributeDefinition(description = "Unused: queue tickets follow the order's transitions; kept so existing"
+            + " configurations stay valid")
     long watchIntervalSeconds() default 5;
 
     @AttributeDefinition(description = "Seconds between two looks for overdue tickets")

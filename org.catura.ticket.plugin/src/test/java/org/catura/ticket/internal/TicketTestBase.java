@@ -33,8 +33,8 @@ import org.catura.core.internal.outbox.OutboxStore;
 import org.catura.core.internal.process.CoreSchema;
 import org.catura.core.internal.process.ProcessEngine;
 import org.catura.core.internal.process.ProcessStore;
-import org.catura.core.internal.stations.CustomerStation;
-import org.catura.core.internal.stations.SalesOrderStation;
+import org.catura.core.internal.station.customer.CustomerStation;
+import org.catura.core.internal.station.salesorder.SalesOrderStation;
 import org.catura.erp.embedded.api.MasterData;
 import org.catura.erp.embedded.internal.ErpComponent;
 import org.junit.jupiter.api.AfterAll;
@@ -78,10 +78,12 @@ abstract class TicketTestBase {
         engine.addStation(new SalesOrderStation(erp));
         engine.addStation(new ReleaseStandIn(erp));
         engine.addStation(new FailingCarrier());
-        process = new ProcessStore(engine::workStates);
+        process = new ProcessStore(engine);
         settings = settings();
         tickets = new TicketStore(settings);
         desk = new ManualQueueDesk(process, erp, settings);
+        // Tickets follow the transitions, as they do in the running plugin.
+        engine.addListener(desk);
     }
 
     @AfterAll
@@ -107,8 +109,19 @@ abstract class TicketTestBase {
         return db.inTransaction(work);
     }
 
+    /** The catch-up the plugin runs once when it starts. */
     QueueWatcher watcher() {
-        return new QueueWatcher(db, settings);
+        return new QueueWatcher(db, process, settings);
+    }
+
+    /** Runs {@code work} while the ticket plugin is not listening (as before it started). */
+    <T> T unheard(java.util.function.Supplier<T> work) {
+        engine.removeListener(desk);
+        try {
+            return work.get();
+        } finally {
+            engine.addListener(desk);
+        }
     }
 
     /** An order of 2 mugs (CAT-MUG-001) at 19.98 incl. 19 % VAT, or of an unknown SKU. */

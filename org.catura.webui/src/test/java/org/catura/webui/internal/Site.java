@@ -26,11 +26,11 @@ import org.catura.core.api.process.ProcessSettings;
 import org.catura.core.internal.process.CoreSchema;
 import org.catura.core.internal.process.ProcessEngine;
 import org.catura.core.internal.process.ProcessStore;
-import org.catura.core.internal.release.ReleaseStation;
+import org.catura.core.internal.station.release.ReleaseStation;
 import org.catura.core.internal.release.RuleStore;
-import org.catura.core.internal.stations.CustomerStation;
-import org.catura.core.internal.stations.DeliveryNoteStation;
-import org.catura.core.internal.stations.SalesOrderStation;
+import org.catura.core.internal.station.customer.CustomerStation;
+import org.catura.core.internal.station.delivery.DeliveryNoteStation;
+import org.catura.core.internal.station.salesorder.SalesOrderStation;
 import org.catura.erp.embedded.api.MasterData;
 import org.catura.erp.embedded.internal.ErpComponent;
 import org.catura.ticket.internal.ManualQueueDesk;
@@ -175,7 +175,7 @@ public final class Site implements AutoCloseable {
     long queuedOrder(String buyer) {
         long id = handIn(order("NOPE-404", buyer));
         runUntil(id, v -> v.state() == OrderState.MANUAL_QUEUE);
-        new QueueWatcher(db, ticketSettings).run();
+        new QueueWatcher(db, process, ticketSettings).run();
         return id;
     }
 

@@ -15,8 +15,9 @@ import org.catura.amazon.plugin.api.AmazonChannels;
 import org.catura.amazon.plugin.api.AmazonImports;
 import org.catura.amazon.plugin.api.ChannelSecrets;
 import org.catura.amazon.plugin.api.ImportReport;
-import org.catura.core.api.db.Sql;
 import org.catura.core.api.erp.Erp;
+import org.catura.core.api.process.OrderProcessView;
+import org.catura.core.api.process.OrderQuery;
 import org.catura.sandbox.spapi.RecordedCall;
 import org.catura.sandbox.spapi.SandboxSettings;
 import org.catura.sandbox.spapi.SpApiSandbox;
@@ -203,16 +204,15 @@ final class ImportBench implements Callable<Integer> {
     }
 
     private static long lastOrderId(Session session) {
-        return session.database().inTransaction(tx -> Sql.one(tx,
-                "select coalesce(max(order_id), 0) from catura_process", rs -> rs.getLong(1)).orElseThrow());
+        return session.database().inTransaction(tx -> session.process().search(tx, OrderQuery.all().page(0, 1)))
+                .stream().mapToLong(OrderProcessView::orderId).findFirst().orElse(0);
     }
 
     /** Orders by state among those handed in after {@code afterOrderId} (this part's, read by key range). */
     private static Map<String, Long> states(Session session, long afterOrderId) {
         Map<String, Long> counts = new TreeMap<>();
-        session.database().inTransaction(tx -> Sql.query(tx,
-                "select state, count(*) from catura_process where order_id > ? group by state",
-                rs -> counts.put(rs.getString(1), rs.getLong(2)), afterOrderId));
+        session.database().inTransaction(tx -> session.process().countByState(tx,
+                OrderQuery.all().after(afterOrderId))).forEach((state, n) -> counts.put(state.name(), n));
         return counts;
     }
 

@@ -6,7 +6,12 @@ import java.util.Optional;
 import org.catura.core.api.db.Tx;
 import org.catura.core.api.order.ImportedOrder;
 
-/** The durable order process: hand orders in, look at them, move them by hand. */
+/**
+ * The durable order process: hand orders in, look at them, move them by hand. Core owns its
+ * tables; other bundles read and change the process only through this interface (and react to
+ * its transitions through {@link ProcessListener}).
+ */
+@org.osgi.annotation.versioning.ProviderType
 public interface OrderProcess {
 
     /**
@@ -32,9 +37,24 @@ public interface OrderProcess {
 
     List<OrderProcessView> list(Tx tx, Optional<OrderState> state, int limit);
 
+    /** The orders matching {@code query}, newest first, one page. */
+    List<OrderProcessView> search(Tx tx, OrderQuery query);
+
     List<ProcessEvent> timeline(Tx tx, long orderId);
 
+    /** The issues of the order no person has dealt with yet, oldest first. */
+    List<OrderIssue> openIssues(Tx tx, long orderId);
+
+    /** The orders waiting for a person (manual queue or parked), longest waiting first. */
+    List<WaitingOrder> waiting(Tx tx, int limit);
+
+    /** The order, if it waits for a person. */
+    Optional<WaitingOrder> waiting(Tx tx, long orderId);
+
     Map<OrderState, Long> countByState(Tx tx);
+
+    /** How many orders matching {@code query}'s filters (its paging ignored) are in each state. */
+    Map<OrderState, Long> countByState(Tx tx, OrderQuery query);
 
     /** True when no order has work due now and no outbox message waits to be sent. */
     boolean idle(Tx tx);

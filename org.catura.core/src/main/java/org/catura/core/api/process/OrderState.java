@@ -2,7 +2,7 @@ package org.catura.core.api.process;
 
 /**
  * Where an order stands on the order-to-cash path. Each state that has work to do is the
- * input of exactly one station.
+ * input of a station; of several at one state each takes its own channels' orders.
  */
 public enum OrderState {
     /** Known to the channel but not yet payable (Amazon PENDING): waits for an update. */

@@ -8,7 +8,7 @@ import org.catura.core.api.outbox.OutboxMessage;
 import org.catura.core.api.outbox.OutboxSink;
 import org.catura.core.api.outbox.UndeliverableMessageException;
 import org.catura.core.api.process.ProcessSettings;
-import org.catura.core.internal.process.Sql;
+import org.catura.core.api.db.Sql;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,10 +1,9 @@
 package org.catura.core.internal.outbox;
 
-import java.sql.SQLException;
 import org.catura.core.api.db.DatabaseException;
 import org.catura.core.api.db.Tx;
 import org.catura.core.api.outbox.Outbox;
-import org.catura.core.internal.process.Sql;
+import org.catura.core.api.db.Sql;
 
 /** {@link Outbox} on the catura_outbox table. */
 public final class OutboxStore implements Outbox {
@@ -15,7 +14,7 @@ public final class OutboxStore implements Outbox {
             return Sql.update(tx.connection(), """
                     insert into catura_outbox (topic, idempotency_key, payload) values (?, ?, ?)
                     on conflict (idempotency_key) do nothing""", topic, idempotencyKey, payload) == 1;
-        } catch (SQLException e) {
+        } catch (DatabaseException e) {
             throw new DatabaseException("Queuing " + topic + " message " + idempotencyKey + " failed: "
                     + e.getMessage(), e);
         }

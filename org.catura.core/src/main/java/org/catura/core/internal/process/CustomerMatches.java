@@ -1,7 +1,7 @@
 package org.catura.core.internal.process;
 
+import org.catura.core.api.db.Sql;
 import java.sql.Connection;
-import java.sql.SQLException;
 
 /** Writes catura_order_customer: the customer, addresses and contact chosen for an order, and why. */
 public final class CustomerMatches {
@@ -10,7 +10,7 @@ public final class CustomerMatches {
     }
 
     public static void save(Connection c, long orderId, int bpartnerId, int shipLocationId, int billLocationId,
-            int contactId, String rule, String reason) throws SQLException {
+            int contactId, String rule, String reason) {
         Sql.update(c, """
                 insert into catura_order_customer
                     (order_id, bpartner_id, ship_location_id, bill_location_id, contact_id, match_rule, reason)

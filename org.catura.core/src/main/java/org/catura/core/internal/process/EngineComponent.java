@@ -13,13 +13,17 @@ import org.catura.core.api.outbox.Outbox;
 import org.catura.core.api.outbox.OutboxSink;
 import org.catura.core.api.process.ChosenCustomer;
 import org.catura.core.api.process.HandInResult;
+import org.catura.core.api.process.OrderIssue;
 import org.catura.core.api.process.OrderProcess;
 import org.catura.core.api.process.OrderProcessView;
+import org.catura.core.api.process.OrderQuery;
 import org.catura.core.api.process.OrderState;
 import org.catura.core.api.process.ProcessEvent;
+import org.catura.core.api.process.ProcessListener;
 import org.catura.core.api.process.ProcessSettings;
 import org.catura.core.api.process.Station;
 import org.catura.core.api.process.UpdateResult;
+import org.catura.core.api.process.WaitingOrder;
 import org.catura.core.internal.outbox.OutboxStore;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -29,7 +33,10 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.metatype.annotations.Designate;
 
-/** Runs the order process on this node and serves {@link OrderProcess} and {@link Outbox}. */
+/**
+ * Runs the order process on this node and serves {@link OrderProcess} and {@link Outbox}; tells
+ * every {@link ProcessListener} of each transition.
+ */
 @Component(service = {OrderProcess.class, Outbox.class}, configurationPid = "org.catura.process")
 @Designate(ocd = EngineConfig.class)
 public final class EngineComponent implements OrderProcess, Outbox {
@@ -45,7 +52,7 @@ public final class EngineComponent implements OrderProcess, Outbox {
                 config.batchSize(), Duration.ofSeconds(config.leaseSeconds()),
                 Duration.ofMillis(config.idlePollMillis()));
         this.engine = new ProcessEngine(database, settings, nodeName(config.node()), config.workers());
-        this.store = new ProcessStore(engine::workStates, engine::sinkTopics);
+        this.store = new ProcessStore(engine);
         engine.start();
     }
 
@@ -61,6 +68,15 @@ public final class EngineComponent implements OrderProcess, Outbox {
 
     void removeStation(Station station) {
         engine.removeStation(station);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addListener(ProcessListener listener) {
+        engine.addListener(listener);
+    }
+
+    void removeListener(ProcessListener listener) {
+        engine.removeListener(listener);
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -114,13 +130,38 @@ public final class EngineComponent implements OrderProcess, Outbox {
     }
 
     @Override
+    public List<OrderProcessView> search(Tx tx, OrderQuery query) {
+        return store.search(tx, query);
+    }
+
+    @Override
     public List<ProcessEvent> timeline(Tx tx, long orderId) {
         return store.timeline(tx, orderId);
     }
 
     @Override
+    public List<OrderIssue> openIssues(Tx tx, long orderId) {
+        return store.openIssues(tx, orderId);
+    }
+
+    @Override
+    public List<WaitingOrder> waiting(Tx tx, int limit) {
+        return store.waiting(tx, limit);
+    }
+
+    @Override
+    public Optional<WaitingOrder> waiting(Tx tx, long orderId) {
+        return store.waiting(tx, orderId);
+    }
+
+    @Override
     public Map<OrderState, Long> countByState(Tx tx) {
         return store.countByState(tx);
+    }
+
+    @Override
+    public Map<OrderState, Long> countByState(Tx tx, OrderQuery query) {
+        return store.countByState(tx, query);
     }
 
     @Override

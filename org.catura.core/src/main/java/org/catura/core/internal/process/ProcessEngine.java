@@ -1,7 +1,6 @@
 package org.catura.core.internal.process;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.catura.core.api.db.Database;
 import org.catura.core.api.outbox.OutboxSink;
 import org.catura.core.api.process.OrderState;
+import org.catura.core.api.process.ProcessListener;
 import org.catura.core.api.process.ProcessSettings;
 import org.catura.core.api.process.Station;
 import org.catura.core.internal.outbox.OutboxDispatcher;
@@ -21,15 +21,17 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Drives the stations and the outbox on this node: each worker thread goes round all
- * stations and the dispatcher, and naps when a whole round found nothing to do. Stations and
- * sinks come and go as their bundles do.
+ * stations and the dispatcher, and naps when a whole round found nothing to do. Stations,
+ * sinks and listeners come and go as their bundles do.
  */
 public final class ProcessEngine {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProcessEngine.class);
 
-    private final Map<OrderState, Station> stations = new ConcurrentHashMap<>();
+    private final StationTable stations = new StationTable();
     private final Map<String, OutboxSink> sinks = new ConcurrentHashMap<>();
+    private final ProcessListeners listeners = new ProcessListeners();
+    private final ProcessRows rows = new ProcessRows(listeners);
     private final StationRunner runner;
     private final OutboxDispatcher dispatcher;
     private final ProcessSettings settings;
@@ -42,20 +44,34 @@ public final class ProcessEngine {
         this.settings = settings;
         this.workers = workers;
         this.node = node;
-        this.runner = new StationRunner(database, settings, node);
+        this.runner = new StationRunner(database, settings, node, rows);
         this.dispatcher = new OutboxDispatcher(database, settings, node, sinks::get);
     }
 
+    /**
+     * @throws IllegalStateException when another station at the same state would claim some of
+     *                               the same orders (see {@link Station#channels()})
+     */
     public void addStation(Station station) {
-        Station previous = stations.putIfAbsent(station.input(), station);
-        if (previous != null && previous != station) {
-            throw new IllegalStateException("Both " + previous.name() + " and " + station.name()
-                    + " take orders in state " + station.input());
-        }
+        stations.add(station);
     }
 
     public void removeStation(Station station) {
-        stations.remove(station.input(), station);
+        stations.remove(station);
+    }
+
+    public void addListener(ProcessListener listener) {
+        listeners.add(listener);
+        LOG.info("Order process on node {} tells {} of its transitions", node, listener.getClass().getName());
+    }
+
+    public void removeListener(ProcessListener listener) {
+        listeners.remove(listener);
+    }
+
+    /** The writer of the process rows this engine's stations and its store share, with its listeners. */
+    public ProcessRows rows() {
+        return rows;
     }
 
     public void addSink(OutboxSink sink) {
@@ -73,9 +89,7 @@ public final class ProcessEngine {
 
     /** The states some station on this node works on. */
     public Set<OrderState> workStates() {
-        Set<OrderState> states = EnumSet.noneOf(OrderState.class);
-        states.addAll(stations.keySet());
-        return states;
+        return stations.states();
     }
 
     public synchronized void start() {
@@ -120,8 +134,8 @@ public final class ProcessEngine {
     /** Runs every station and the dispatcher once; returns how many items were handled. */
     public int runOnce() {
         int handled = 0;
-        for (Station station : new ArrayList<>(stations.values())) {
-            handled += runner.runBatch(station);
+        for (StationTable.Entry entry : stations.entries()) {
+            handled += runner.runBatch(entry.station(), entry.channels());
         }
         handled += dispatcher.dispatchBatch(new ArrayList<>(sinks.keySet()));
         return handled;

@@ -1,41 +1,38 @@
 package org.catura.core.internal.process;
 
-import static org.catura.core.internal.process.Sql.instant;
-import static org.catura.core.internal.process.Sql.integer;
-
-import java.sql.Connection;
+import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.catura.core.api.db.DatabaseException;
+import org.catura.core.api.db.Sql;
 import org.catura.core.api.db.Tx;
 import org.catura.core.api.order.ChannelOrderStatus;
 import org.catura.core.api.order.ImportedOrder;
-import org.catura.core.api.order.OrderFlag;
 import org.catura.core.api.process.ChosenCustomer;
 import org.catura.core.api.process.DocumentKind;
 import org.catura.core.api.process.HandInResult;
+import org.catura.core.api.process.OrderIssue;
 import org.catura.core.api.process.OrderProcess;
 import org.catura.core.api.process.OrderProcessView;
+import org.catura.core.api.process.OrderQuery;
 import org.catura.core.api.process.OrderState;
 import org.catura.core.api.process.ProcessEvent;
 import org.catura.core.api.process.UpdateResult;
+import org.catura.core.api.process.WaitingOrder;
 
-/** The order and process tables: {@link OrderProcess} on JDBC. */
+/** The order and process tables: {@link OrderProcess} on JDBC; changes of the process rows go through {@link ProcessRows}. */
 public final class ProcessStore implements OrderProcess {
 
-    static final Map<DocumentKind, String> DOCUMENT_COLUMNS = Map.of(
-            DocumentKind.BUSINESS_PARTNER, "bpartner_id",
-            DocumentKind.SALES_ORDER, "sales_order_id",
-            DocumentKind.SHIPMENT, "shipment_id",
-            DocumentKind.INVOICE, "invoice_id",
-            DocumentKind.PAYMENT, "payment_id");
+    /** Who the timeline names for a channel's update. */
+    private static final String CHANNEL_UPDATE = "channel-update";
 
     private static final String VIEW_SELECT = """
             select o.order_id, o.channel, o.external_id, o.received_at, p.state, p.attempts, p.last_error,
@@ -44,125 +41,97 @@ public final class ProcessStore implements OrderProcess {
               from catura_order o join catura_process p on p.order_id = o.order_id
             """;
 
+    /** Why an order waits: for the manual queue, the timeline line that moved it there. */
+    private static final String WAITING_SELECT = """
+            select p.order_id, o.channel, o.external_id, p.state, p.parked, p.last_error, p.bpartner_id,
+                   p.sales_order_id, p.updated_at, q.at as queued_at, q.from_state, q.message
+              from catura_process p
+              join catura_order o on o.order_id = p.order_id
+              left join lateral (select e.at, e.from_state, e.message from catura_process_event e
+                                  where e.order_id = p.order_id and e.to_state = ?
+                                  order by e.event_id desc limit 1) q on p.state = ?
+             where (p.state = ? or p.parked)""";
+
     private final OrderJson json = new OrderJson();
-    private final CustomerChoice customerChoice = new CustomerChoice();
+    private final OrderIssues issues = new OrderIssues();
+    private final ProcessRows rows;
+    private final CustomerChoice customerChoice;
     private final Supplier<Set<OrderState>> workStates;
     private final Supplier<Set<String>> sinkTopics;
 
-    /** Every unsent outbox message counts as work. */
+    /** Every unsent outbox message counts as work; no listeners are told. */
     public ProcessStore(Supplier<Set<OrderState>> workStates) {
         this(workStates, null);
+    }
+
+    /** No listeners are told. */
+    public ProcessStore(Supplier<Set<OrderState>> workStates, Supplier<Set<String>> sinkTopics) {
+        this(workStates, sinkTopics, new ProcessRows(new ProcessListeners()));
+    }
+
+    /** The store of {@code engine}: its work states, its sinks' topics, its listeners. */
+    public ProcessStore(ProcessEngine engine) {
+        this(engine::workStates, engine::sinkTopics, engine.rows());
     }
 
     /**
      * @param workStates the states some station takes as input: orders there have work to do
      * @param sinkTopics the outbox topics some sink delivers: messages of other topics wait for a
-     *                   node that has their sink and are no work here
+     *                   node that has their sink and are no work here (null: every topic counts)
+     * @param rows       the writer of the process rows, with the listeners it tells
      */
-    public ProcessStore(Supplier<Set<OrderState>> workStates, Supplier<Set<String>> sinkTopics) {
+    public ProcessStore(Supplier<Set<OrderState>> workStates, Supplier<Set<String>> sinkTopics, ProcessRows rows) {
         this.workStates = workStates;
         this.sinkTopics = sinkTopics;
+        this.rows = rows;
+        this.customerChoice = new CustomerChoice(rows);
     }
 
     @Override
     public HandInResult handIn(Tx tx, ImportedOrder order, String rawJson) {
-        try {
-            Connection c = tx.connection();
-            Optional<Long> inserted = Sql.one(c, """
-                    insert into catura_order (channel, external_id, order_json, raw_json)
-                    values (?, ?, ?::jsonb, ?)
-                    on conflict (channel, external_id) do nothing
-                    returning order_id""", rs -> rs.getLong(1),
-                    order.channel(), order.externalId(), json.write(order), rawJson);
-            if (inserted.isEmpty()) {
-                long existing = findOrderId(tx, order.channel(), order.externalId()).orElseThrow();
-                return new HandInResult(existing, false);
-            }
-            long orderId = inserted.get();
-            OrderState first = initialState(order);
-            Sql.update(c, "insert into catura_process (order_id, state) values (?, ?)", orderId, first);
-            event(c, orderId, "hand-in", null, first, "Received from " + order.channel() + " as "
-                    + order.status().name().toLowerCase());
-            return new HandInResult(orderId, true);
-        } catch (SQLException e) {
-            throw new DatabaseException("Storing order " + order.externalId() + " failed: " + e.getMessage(), e);
+        OrderState first = initialState(order);
+        Optional<Long> created = rows.handIn(tx, order.channel(), order.externalId(), json.write(order), rawJson,
+                first, "Received from " + order.channel() + " as " + order.status().name().toLowerCase());
+        if (created.isPresent()) {
+            return new HandInResult(created.get(), true);
         }
+        long existing = findOrderId(tx, order.channel(), order.externalId()).orElseThrow(() -> new DatabaseException(
+                "Order " + order.externalId() + " of " + order.channel() + " was neither stored nor found", null));
+        return new HandInResult(existing, false);
     }
 
     @Override
     public UpdateResult update(Tx tx, ImportedOrder order, String rawJson) {
-        return write(() -> {
-            Connection c = tx.connection();
-            Stored stored = Sql.one(c, """
-                    select o.order_id, o.order_json::text, p.state, p.shipment_id
-                      from catura_order o join catura_process p on p.order_id = o.order_id
-                     where o.channel = ? and o.external_id = ? for update of p""",
-                    rs -> new Stored(rs.getLong(1), json.read(rs.getString(2)), OrderState.valueOf(rs.getString(3))),
-                    order.channel(), order.externalId())
-                    .orElseThrow(() -> new IllegalArgumentException("Order " + order.externalId() + " of "
-                            + order.channel() + " was never handed in"));
-            ImportedOrder old = stored.order();
-            if (old.equals(order) || (old.lastUpdatedAt() != null && order.lastUpdatedAt() != null
-                    && order.lastUpdatedAt().isBefore(old.lastUpdatedAt()))) {
-                return UpdateResult.UNCHANGED;
-            }
-            Sql.update(c, """
-                    update catura_order set order_json = ?::jsonb, raw_json = coalesce(?, raw_json),
-                           updated_at = now() where order_id = ?""", json.write(order), rawJson, stored.orderId());
-            OrderState state = stored.state();
-            UpdateResult result = UpdateResult.UPDATED;
-            OrderState next = null;
-            String why = "Updated by " + order.channel() + ": " + order.status().name().toLowerCase();
-            if (order.status() == ChannelOrderStatus.CANCELLED && old.status() != ChannelOrderStatus.CANCELLED
-                    && !state.isTerminal()) {
-                if (SHIPPED_STATES.contains(state)) {
-                    result = UpdateResult.CANCELLED_AFTER_SHIPPING;
-                    next = OrderState.MANUAL_QUEUE;
-                    why = order.channel() + " cancelled the order after it went to the carrier: decide by hand";
-                    issue(c, stored.orderId(), "CANCELLED_AFTER_SHIPPING", why);
-                } else {
-                    result = UpdateResult.CANCELLED;
-                    next = OrderState.CANCELLING;
-                    why = order.channel() + " cancelled the order"
-                            + (order.cancellationReason() == null ? "" : ": " + order.cancellationReason());
-                }
-            } else if (state == OrderState.WAITING_AT_CHANNEL && order.status() != ChannelOrderStatus.PENDING
-                    && order.status() != ChannelOrderStatus.CANCELLED) {
-                result = UpdateResult.RELEASED_FROM_WAITING;
-                next = OrderState.RECEIVED;
-                why = "Payable now (" + order.status().name().toLowerCase() + ")";
-            } else if (order.has(OrderFlag.CANCELLATION_REQUESTED) && !old.has(OrderFlag.CANCELLATION_REQUESTED)
-                    && AFTER_RELEASE.contains(state)) {
-                result = UpdateResult.CANCELLATION_REQUESTED;
-                next = OrderState.MANUAL_QUEUE;
-                why = "The buyer asked to cancel after release"
-                        + (order.cancellationReason() == null ? "" : ": " + order.cancellationReason());
-                issue(c, stored.orderId(), "CANCELLATION_REQUESTED", why);
-            }
-            if (next != null) {
-                Sql.update(c, """
-                        update catura_process set state = ?, attempts = 0, last_error = null, parked = false,
-                               next_attempt_at = now(), lease_owner = null, lease_until = null, updated_at = now()
-                         where order_id = ?""", next, stored.orderId());
-            }
-            event(c, stored.orderId(), "channel-update", next == null ? null : state, next, why);
-            return result;
-        });
+        Stored stored = Sql.one(tx, """
+                select o.order_id, o.order_json::text, p.state, p.parked
+                  from catura_order o join catura_process p on p.order_id = o.order_id
+                 where o.channel = ? and o.external_id = ? for update of p""",
+                rs -> new Stored(rs.getLong(1), json.read(rs.getString(2)), OrderState.valueOf(rs.getString(3)),
+                        rs.getBoolean(4)),
+                order.channel(), order.externalId())
+                .orElseThrow(() -> new IllegalArgumentException("Order " + order.externalId() + " of "
+                        + order.channel() + " was never handed in"));
+        ChannelUpdate change = ChannelUpdate.decide(stored.order(), order, stored.state());
+        if (change.result() == UpdateResult.UNCHANGED) {
+            return UpdateResult.UNCHANGED;
+        }
+        Sql.update(tx, """
+                update catura_order set order_json = ?::jsonb, raw_json = coalesce(?, raw_json),
+                       updated_at = now() where order_id = ?""", json.write(order), Sql.text(rawJson),
+                stored.orderId());
+        if (change.issue() != null) {
+            issues.add(tx, stored.orderId(), CHANNEL_UPDATE, new OrderIssues.Issue(change.issue(), change.why()));
+        }
+        if (change.next() != null) {
+            rows.move(tx, new ProcessRows.Current(stored.orderId(), order.channel(), stored.state(), stored.parked()),
+                    change.next(), CHANNEL_UPDATE, change.why());
+        } else {
+            rows.note(tx, stored.orderId(), CHANNEL_UPDATE, change.why());
+        }
+        return change.result();
     }
 
-    /** With the carrier or beyond: cancelling needs a person. */
-    private static final Set<OrderState> SHIPPED_STATES = EnumSet.of(OrderState.TRANSMITTED, OrderState.SHIPPED,
-            OrderState.SHIPMENT_CONFIRMED, OrderState.INVOICED);
-    /** Released but not yet with the carrier: a buyer's cancellation request stops it for a person. */
-    private static final Set<OrderState> AFTER_RELEASE = EnumSet.of(OrderState.RELEASED,
-            OrderState.SHIPMENT_CREATED, OrderState.CARRIER_CHOSEN);
-
-    private record Stored(long orderId, ImportedOrder order, OrderState state) {
-    }
-
-    private static void issue(Connection c, long orderId, String code, String detail) throws SQLException {
-        Sql.update(c, "insert into catura_order_issue (order_id, code, detail, station) values (?, ?, ?, ?)",
-                orderId, code, detail, "channel-update");
+    private record Stored(long orderId, ImportedOrder order, OrderState state, boolean parked) {
     }
 
     static OrderState initialState(ImportedOrder order) {
@@ -177,46 +146,154 @@ public final class ProcessStore implements OrderProcess {
 
     @Override
     public Optional<ImportedOrder> order(Tx tx, long orderId) {
-        return read(() -> Sql.one(tx.connection(), "select order_json::text from catura_order where order_id = ?",
-                rs -> json.read(rs.getString(1)), orderId));
+        return Sql.one(tx, "select order_json::text from catura_order where order_id = ?",
+                rs -> json.read(rs.getString(1)), orderId);
     }
 
     @Override
     public Optional<Long> findOrderId(Tx tx, String channel, String externalId) {
-        return read(() -> Sql.one(tx.connection(),
-                "select order_id from catura_order where channel = ? and external_id = ?",
-                rs -> rs.getLong(1), channel, externalId));
+        return Sql.one(tx, "select order_id from catura_order where channel = ? and external_id = ?",
+                rs -> rs.getLong(1), channel, externalId);
     }
 
     @Override
     public Optional<OrderProcessView> view(Tx tx, long orderId) {
-        return read(() -> Sql.one(tx.connection(), VIEW_SELECT + " where o.order_id = ?", ProcessStore::view,
-                orderId));
+        return Sql.one(tx, VIEW_SELECT + " where o.order_id = ?", ProcessStore::view, orderId);
     }
 
     @Override
     public List<OrderProcessView> list(Tx tx, Optional<OrderState> state, int limit) {
-        return read(() -> state.isPresent()
-                ? Sql.query(tx.connection(), VIEW_SELECT + " where p.state = ? order by o.order_id desc limit ?",
-                        ProcessStore::view, state.get(), limit)
-                : Sql.query(tx.connection(), VIEW_SELECT + " order by o.order_id desc limit ?",
-                        ProcessStore::view, limit));
+        List<Object> params = new ArrayList<>();
+        String where = where(OrderQuery.all().inState(state.orElse(null)), params);
+        return page(tx, where, params, Math.max(limit, 0), 0);
+    }
+
+    @Override
+    public List<OrderProcessView> search(Tx tx, OrderQuery query) {
+        List<Object> params = new ArrayList<>();
+        String where = where(query, params);
+        return page(tx, where, params, query.limit(), query.offset());
+    }
+
+    private static List<OrderProcessView> page(Tx tx, String where, List<Object> params, int limit, int offset) {
+        params.add(limit);
+        params.add(offset);
+        return Sql.query(tx, VIEW_SELECT + where + " order by o.order_id desc limit ? offset ?", ProcessStore::view,
+                params.toArray());
+    }
+
+    @Override
+    public Map<OrderState, Long> countByState(Tx tx, OrderQuery query) {
+        List<Object> params = new ArrayList<>();
+        String where = where(query, params);
+        Map<OrderState, Long> counts = new EnumMap<>(OrderState.class);
+        Sql.query(tx, "select p.state, count(*) from catura_order o join catura_process p on p.order_id = o.order_id"
+                + where + " group by p.state", rs -> counts.put(OrderState.valueOf(rs.getString(1)), rs.getLong(2)),
+                params.toArray());
+        return counts;
+    }
+
+    private static String where(OrderQuery q, List<Object> params) {
+        StringBuilder w = new StringBuilder(" where true");
+        if (q.state() != null) {
+            w.append(" and p.state = ?");
+            params.add(q.state());
+        }
+        if (q.channel() != null) {
+            w.append(" and o.channel = ?");
+            params.add(q.channel());
+        }
+        if (q.receivedFrom() != null) {
+            w.append(" and o.received_at >= ?");
+            params.add(q.receivedFrom());
+        }
+        if (q.receivedBefore() != null) {
+            w.append(" and o.received_at < ?");
+            params.add(q.receivedBefore());
+        }
+        if (q.text() != null) {
+            w.append(" and o.external_id ilike ? escape '\\'");
+            params.add("%" + q.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        if (q.afterOrderId() != null) {
+            w.append(" and o.order_id > ?");
+            params.add(q.afterOrderId());
+        }
+        return w.toString();
     }
 
     @Override
     public List<ProcessEvent> timeline(Tx tx, long orderId) {
-        return read(() -> Sql.query(tx.connection(), """
+        return Sql.query(tx, """
                 select at, station, from_state, to_state, message from catura_process_event
                  where order_id = ? order by event_id""",
-                rs -> new ProcessEvent(instant(rs, "at"), rs.getString("station"), state(rs, "from_state"),
-                        state(rs, "to_state"), rs.getString("message")), orderId));
+                rs -> new ProcessEvent(Sql.instant(rs, "at"), rs.getString("station"), state(rs, "from_state"),
+                        state(rs, "to_state"), rs.getString("message")), orderId);
+    }
+
+    @Override
+    public List<OrderIssue> openIssues(Tx tx, long orderId) {
+        return issues.openIssues(tx, orderId);
+    }
+
+    @Override
+    public List<WaitingOrder> waiting(Tx tx, int limit) {
+        return withIssues(tx, Sql.query(tx, WAITING_SELECT + " order by coalesce(q.at, p.updated_at), p.order_id"
+                + " limit ?", ProcessStore::waiting, OrderState.MANUAL_QUEUE, OrderState.MANUAL_QUEUE,
+                OrderState.MANUAL_QUEUE, limit));
+    }
+
+    @Override
+    public Optional<WaitingOrder> waiting(Tx tx, long orderId) {
+        return withIssues(tx, Sql.query(tx, WAITING_SELECT + " and p.order_id = ?", ProcessStore::waiting,
+                OrderState.MANUAL_QUEUE, OrderState.MANUAL_QUEUE, OrderState.MANUAL_QUEUE, orderId))
+                .stream().findFirst();
+    }
+
+    /** The open issues of all listed orders in one statement. */
+    private List<WaitingOrder> withIssues(Tx tx, List<WaitingOrder> orders) {
+        if (orders.isEmpty()) {
+            return orders;
+        }
+        Map<Long, List<OrderIssue>> byOrder = new LinkedHashMap<>();
+        Long[] ids = orders.stream().map(WaitingOrder::orderId).toArray(Long[]::new);
+        Sql.query(tx, """
+                select order_id, code, detail, station, created_at from catura_order_issue
+                 where order_id = any (?) and not resolved order by issue_id""", rs -> byOrder.computeIfAbsent(
+                        rs.getLong(1), k -> new ArrayList<>()).add(new OrderIssue(
+                        org.catura.core.api.process.IssueCode.of(rs.getString(2)), rs.getString(3), rs.getString(4),
+                        Sql.instant(rs, "created_at"))), array(tx, ids));
+        return orders.stream().map(o -> new WaitingOrder(o.orderId(), o.channel(), o.externalId(), o.state(),
+                o.parked(), o.since(), byOrder.getOrDefault(o.orderId(), List.of()), o.message(), o.continueAt(),
+                o.bpartnerId(), o.salesOrderId())).toList();
+    }
+
+    private static Array array(Tx tx, Long[] ids) {
+        try {
+            return tx.connection().createArrayOf("bigint", ids);
+        } catch (SQLException e) {
+            throw new DatabaseException("Could not pass " + ids.length + " order ids: " + e.getMessage(), e);
+        }
+    }
+
+    private static WaitingOrder waiting(ResultSet rs) throws SQLException {
+        OrderState state = OrderState.valueOf(rs.getString("state"));
+        boolean inQueue = state == OrderState.MANUAL_QUEUE;
+        String from = rs.getString("from_state");
+        // An order queued at release goes back to release; a parked order retries its own station.
+        OrderState continueAt = inQueue ? (from == null ? OrderState.ORDER_ENTERED : OrderState.valueOf(from)) : state;
+        return new WaitingOrder(rs.getLong("order_id"), rs.getString("channel"), rs.getString("external_id"), state,
+                rs.getBoolean("parked"), inQueue && Sql.instant(rs, "queued_at") != null
+                        ? Sql.instant(rs, "queued_at") : Sql.instant(rs, "updated_at"), List.of(),
+                inQueue ? rs.getString("message") : rs.getString("last_error"), continueAt,
+                Sql.integer(rs, "bpartner_id"), Sql.integer(rs, "sales_order_id"));
     }
 
     @Override
     public Map<OrderState, Long> countByState(Tx tx) {
         Map<OrderState, Long> counts = new EnumMap<>(OrderState.class);
-        read(() -> Sql.query(tx.connection(), "select state, count(*) from catura_process group by state",
-                rs -> counts.put(OrderState.valueOf(rs.getString(1)), rs.getLong(2))));
+        Sql.query(tx, "select state, count(*) from catura_process group by state",
+                rs -> counts.put(OrderState.valueOf(rs.getString(1)), rs.getLong(2)));
         return counts;
     }
 
@@ -224,36 +301,30 @@ public final class ProcessStore implements OrderProcess {
     public boolean idle(Tx tx) {
         String[] states = workStates.get().stream().map(Enum::name).toArray(String[]::new);
         String[] topics = sinkTopics == null ? null : sinkTopics.get().toArray(String[]::new);
-        return read(() -> Sql.one(tx.connection(), """
-                select not exists (select 1 from catura_process
-                                    where not parked and state = any (?)
-                                      and (next_attempt_at <= now() or attempts > 0))
-                   and not exists (select 1 from catura_outbox where sent_at is null and not parked
-                                      and (?::varchar[] is null or topic = any (?::varchar[])))""",
-                rs -> rs.getBoolean(1), tx.connection().createArrayOf("varchar", states),
-                topics == null ? null : tx.connection().createArrayOf("varchar", topics),
-                topics == null ? null : tx.connection().createArrayOf("varchar", topics)).orElse(true));
+        try {
+            Array stateArray = tx.connection().createArrayOf("varchar", states);
+            Array topicArray = topics == null ? null : tx.connection().createArrayOf("varchar", topics);
+            return Sql.one(tx, """
+                    select not exists (select 1 from catura_process
+                                        where not parked and state = any (?)
+                                          and (next_attempt_at <= now() or attempts > 0))
+                       and not exists (select 1 from catura_outbox where sent_at is null and not parked
+                                          and (?::varchar[] is null or topic = any (?::varchar[])))""",
+                    rs -> rs.getBoolean(1), stateArray, topicArray, topicArray).orElse(true);
+        } catch (SQLException e) {
+            throw new DatabaseException("Reading whether the order process is idle failed: " + e.getMessage(), e);
+        }
     }
 
     @Override
     public void moveTo(Tx tx, long orderId, OrderState state, String who, String reason) {
-        write(() -> {
-            Connection c = tx.connection();
-            OrderState from = Sql.one(c, "select state from catura_process where order_id = ? for update",
-                            rs -> OrderState.valueOf(rs.getString(1)), orderId)
-                    .orElseThrow(() -> new IllegalArgumentException("No order " + orderId));
-            Sql.update(c, """
-                    update catura_process set state = ?, attempts = 0, last_error = null, parked = false,
-                           next_attempt_at = now(), lease_owner = null, lease_until = null, updated_at = now()
-                     where order_id = ?""", state, orderId);
-            if (state != OrderState.MANUAL_QUEUE) {
-                // A person sending the order on has dealt with what the stations found.
-                Sql.update(c, "update catura_order_issue set resolved = true where order_id = ? and not resolved",
-                        orderId);
-            }
-            event(c, orderId, who, from, state, reason);
-            return null;
-        });
+        ProcessRows.Current current = rows.current(tx, orderId)
+                .orElseThrow(() -> new IllegalArgumentException("No order " + orderId));
+        if (state != OrderState.MANUAL_QUEUE) {
+            // A person sending the order on has dealt with what the stations found.
+            issues.resolveAll(tx, orderId);
+        }
+        rows.move(tx, current, state, who, reason);
     }
 
     @Override
@@ -262,57 +333,25 @@ public final class ProcessStore implements OrderProcess {
             throw new IllegalArgumentException("Choosing the customer of order " + orderId
                     + " needs the customer and who chose it");
         }
-        write(() -> {
-            customerChoice.record(tx.connection(), orderId, customer, who.strip(), reason);
-            return null;
-        });
-    }
-
-    static void event(Connection c, long orderId, String station, OrderState from, OrderState to, String message)
-            throws SQLException {
-        Sql.update(c, """
-                insert into catura_process_event (order_id, station, from_state, to_state, message)
-                values (?, ?, ?, ?, ?)""", orderId, station, from == null ? null : from.name(),
-                to == null ? null : to.name(), message);
+        customerChoice.record(tx, orderId, customer, who.strip(), reason);
     }
 
     private static OrderProcessView view(ResultSet rs) throws SQLException {
         Map<DocumentKind, Integer> docs = new EnumMap<>(DocumentKind.class);
-        for (Map.Entry<DocumentKind, String> col : DOCUMENT_COLUMNS.entrySet()) {
-            Integer id = integer(rs, col.getValue());
+        for (Map.Entry<DocumentKind, String> col : ProcessRows.DOCUMENT_COLUMNS.entrySet()) {
+            Integer id = Sql.integer(rs, col.getValue());
             if (id != null) {
                 docs.put(col.getKey(), id);
             }
         }
         return new OrderProcessView(rs.getLong("order_id"), rs.getString("channel"), rs.getString("external_id"),
                 OrderState.valueOf(rs.getString("state")), rs.getInt("attempts"), rs.getString("last_error"),
-                instant(rs, "next_attempt_at"), rs.getBoolean("parked"), instant(rs, "received_at"),
-                instant(rs, "updated_at"), docs);
+                Sql.instant(rs, "next_attempt_at"), rs.getBoolean("parked"), Sql.instant(rs, "received_at"),
+                Sql.instant(rs, "updated_at"), docs);
     }
 
     private static OrderState state(ResultSet rs, String column) throws SQLException {
         String s = rs.getString(column);
         return s == null ? null : OrderState.valueOf(s);
-    }
-
-    @FunctionalInterface
-    interface SqlWork<T> {
-        T run() throws SQLException;
-    }
-
-    private static <T> T read(SqlWork<T> work) {
-        try {
-            return work.run();
-        } catch (SQLException e) {
-            throw new DatabaseException("Reading the order process failed: " + e.getMessage(), e);
-        }
-    }
-
-    private static <T> T write(SqlWork<T> work) {
-        try {
-            return work.run();
-        } catch (SQLException e) {
-            throw new DatabaseException("Updating the order process failed: " + e.getMessage(), e);
-        }
     }
 }

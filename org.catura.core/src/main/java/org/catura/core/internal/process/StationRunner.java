@@ -1,21 +1,11 @@
 package org.catura.core.internal.process;
 
-import static org.catura.core.internal.process.Sql.integer;
-
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.time.Duration;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.catura.core.api.db.Database;
-import org.catura.core.api.db.DatabaseException;
 import org.catura.core.api.db.Tx;
 import org.catura.core.api.order.ImportedOrder;
-import org.catura.core.api.process.DocumentKind;
-import org.catura.core.api.process.OrderState;
 import org.catura.core.api.process.ProcessSettings;
 import org.catura.core.api.process.Station;
 import org.catura.core.api.process.StationResult;
@@ -35,34 +25,35 @@ public final class StationRunner {
     private final Database database;
     private final ProcessSettings settings;
     private final String node;
+    private final ProcessRows rows;
     private final OrderJson json = new OrderJson();
 
+    /** A runner that tells no listeners. */
     public StationRunner(Database database, ProcessSettings settings, String node) {
+        this(database, settings, node, new ProcessRows(new ProcessListeners()));
+    }
+
+    public StationRunner(Database database, ProcessSettings settings, String node, ProcessRows rows) {
         this.database = database;
         this.settings = settings;
         this.node = node;
+        this.rows = rows;
     }
 
     /** Processes up to one batch of due orders; returns how many orders it took. */
     public int runBatch(Station station) {
+        return runBatch(station, ProcessRows.Channels.ALL);
+    }
+
+    /** Processes up to one batch of the due orders of {@code channels}; returns how many orders it took. */
+    int runBatch(Station station, ProcessRows.Channels channels) {
         String lease = node + ":" + UUID.randomUUID();
-        List<Long> claimed = claim(station.input(), lease);
+        List<Long> claimed = database.inTransaction(tx -> rows.claim(tx, station.input(), channels, lease,
+                settings.lease(), settings.batchSize()));
         for (long orderId : claimed) {
             processOne(station, orderId, lease);
         }
         return claimed.size();
-    }
-
-    private List<Long> claim(OrderState state, String lease) {
-        return database.inTransaction(tx -> Sql.query(tx.connection(), """
-                update catura_process set lease_owner = ?, lease_until = now() + make_interval(secs => ?)
-                 where order_id in (select order_id from catura_process
-                                     where state = ? and not parked and next_attempt_at <= now()
-                                       and (lease_until is null or lease_until < now())
-                                     order by next_attempt_at, order_id
-                                     limit ? for update skip locked)
-                returning order_id""", rs -> rs.getLong(1), lease, (double) settings.lease().toSeconds(), state,
-                settings.batchSize()));
     }
 
     private void processOne(Station station, long orderId, String lease) {
@@ -71,6 +62,8 @@ public final class StationRunner {
                 work(tx, station, orderId, lease);
                 return null;
             });
+        } catch (ConcurrentMoveException e) {
+            LOG.info("Station {} let go of order {}: {}", station.name(), orderId, e.getMessage());
         } catch (RuntimeException e) {
             LOG.warn("Station {} failed on order {}: {}", station.name(), orderId, e.getMessage());
             recordFailure(station, orderId, lease, e);
@@ -78,78 +71,28 @@ public final class StationRunner {
     }
 
     private void work(Tx tx, Station station, long orderId, String lease) throws Exception {
-        Connection c = tx.connection();
-        Optional<Claimed> row = Sql.one(c, """
-                select p.state, p.attempts, p.bpartner_id, p.sales_order_id, p.shipment_id, p.invoice_id,
-                       p.payment_id, o.order_json::text as order_json
-                  from catura_process p join catura_order o on o.order_id = p.order_id
-                 where p.order_id = ? and p.lease_owner = ? for update of p""", rs -> {
-                    Map<DocumentKind, Integer> docs = new EnumMap<>(DocumentKind.class);
-                    for (Map.Entry<DocumentKind, String> col : ProcessStore.DOCUMENT_COLUMNS.entrySet()) {
-                        Integer id = integer(rs, col.getValue());
-                        if (id != null) {
-                            docs.put(col.getKey(), id);
-                        }
-                    }
-                    return new Claimed(OrderState.valueOf(rs.getString("state")), rs.getInt("attempts"), docs,
-                            rs.getString("order_json"));
-                }, orderId, lease);
+        Optional<ProcessRows.Claimed> row = rows.claimed(tx, orderId, lease);
         if (row.isEmpty() || row.get().state() != station.input()) {
             return; // the lease expired and someone else took it, or a person moved the order
         }
-        ImportedOrder order = json.read(row.get().orderJson());
-        OrderContext context = new OrderContext(tx, orderId, order, row.get().attempts(), row.get().documents());
+        ProcessRows.Claimed claimed = row.get();
+        ImportedOrder order = json.read(claimed.orderJson());
+        OrderContext context = new OrderContext(tx, orderId, order, claimed.attempts(), claimed.documents());
         StationResult result = station.process(context);
-        for (Map.Entry<DocumentKind, Integer> link : context.newLinks().entrySet()) {
-            Sql.update(c, "update catura_process set " + ProcessStore.DOCUMENT_COLUMNS.get(link.getKey())
-                    + " = ? where order_id = ?", link.getValue(), orderId);
-        }
-        for (String note : context.notes()) {
-            ProcessStore.event(c, orderId, station.name(), null, null, note);
-        }
         if (result instanceof StationResult.Advance advance) {
-            Sql.update(c, """
-                    update catura_process set state = ?, attempts = 0, last_error = null, next_attempt_at = now(),
-                           lease_owner = null, lease_until = null, updated_at = now()
-                     where order_id = ?""", advance.next(), orderId);
-            ProcessStore.event(c, orderId, station.name(), station.input(), advance.next(), advance.message());
+            rows.advance(tx, claimed, station.name(), advance.next(), context.newLinks(), context.notes(),
+                    advance.message());
         } else if (result instanceof StationResult.Wait wait) {
-            Sql.update(c, """
-                    update catura_process set next_attempt_at = now() + make_interval(secs => ?),
-                           lease_owner = null, lease_until = null, updated_at = now()
-                     where order_id = ?""", seconds(wait.delay()), orderId);
-            if (wait.message() != null) {
-                ProcessStore.event(c, orderId, station.name(), null, null, wait.message());
-            }
+            rows.waitFor(tx, claimed, station.name(), wait.delay(), context.newLinks(), context.notes(),
+                    wait.message());
         }
     }
 
     private void recordFailure(Station station, long orderId, String lease, Exception error) {
         String message = describe(error);
         try {
-            database.inTransaction(tx -> {
-                Connection c = tx.connection();
-                Optional<Integer> attempts = Sql.one(c,
-                        "select attempts from catura_process where order_id = ? and lease_owner = ? for update",
-                        rs -> rs.getInt(1), orderId, lease);
-                if (attempts.isEmpty()) {
-                    return null;
-                }
-                int failures = attempts.get() + 1;
-                boolean giveUp = failures >= settings.maxAttempts();
-                Sql.update(c, """
-                        update catura_process set attempts = ?, last_error = ?, parked = ?,
-                               next_attempt_at = now() + make_interval(secs => ?),
-                               lease_owner = null, lease_until = null, updated_at = now()
-                         where order_id = ?""", failures, message, giveUp,
-                        seconds(settings.retryDelay(failures)), orderId);
-                ProcessStore.event(c, orderId, station.name(), null, null, giveUp
-                        ? "Failed " + failures + " times, parked for a person: " + message
-                        : "Attempt " + failures + " failed, retrying in " + settings.retryDelay(failures).toSeconds()
-                                + " s: " + message);
-                return null;
-            });
-        } catch (DatabaseException e) {
+            database.inTransaction(tx -> rows.fail(tx, orderId, lease, station.name(), message, settings));
+        } catch (RuntimeException e) {
             LOG.error("Could not record the failure of order {} at {}: {}", orderId, station.name(), e.getMessage());
         }
     }
@@ -163,17 +106,11 @@ public final class StationRunner {
         return text.length() > 2000 ? text.substring(0, 2000) : text;
     }
 
-    private static double seconds(Duration d) {
-        return d.toMillis() / 1000.0;
-    }
-
     /** Releases the leases a previous run of this node left behind. */
     public void releaseStaleLeases() {
-        database.inTransaction(tx -> Sql.update(tx.connection(),
-                "update catura_process set lease_owner = null, lease_until = null where lease_owner like ?",
-                node + ":%"));
-    }
-
-    private record Claimed(OrderState state, int attempts, Map<DocumentKind, Integer> documents, String orderJson) {
+        database.inTransaction(tx -> {
+            rows.releaseLeases(tx, node);
+            return null;
+        });
     }
 }

@@ -16,6 +16,7 @@ import org.catura.core.api.erp.SalesOrder;
 import org.catura.core.api.order.Fulfilment;
 import org.catura.core.api.order.ImportedLine;
 import org.catura.core.api.order.ImportedOrder;
+import org.catura.core.api.process.IssueCode;
 import org.catura.core.api.order.OrderFlag;
 import org.catura.core.api.order.PostalAddress;
 import org.catura.core.api.release.ReleaseFact;
@@ -117,7 +118,7 @@ public final class ReleaseFacts {
         f.put("deliveryInstructions", order.deliveryInstructions());
         f.put("fulfilledByChannel", order.fulfilment() == Fulfilment.CHANNEL);
         f.put("issues", new TreeSet<>(issueCodes));
-        f.put("unknownSku", issueCodes.contains("UNKNOWN_SKU"));
+        f.put("unknownSku", issueCodes.contains(IssueCode.UNKNOWN_SKU.value()));
         f.put("stockShort", stockShort);
         f.put("skus", order.lines().stream().map(ImportedLine::sku).collect(Collectors.toCollection(TreeSet::new)));
         f.put(REVIEWED_RULES, new TreeSet<String>());

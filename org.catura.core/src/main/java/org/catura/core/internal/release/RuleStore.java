@@ -20,7 +20,7 @@ import org.catura.core.api.release.ReleaseFact;
 import org.catura.core.api.release.ReleaseRule;
 import org.catura.core.api.release.ReleaseRules;
 import org.catura.core.api.release.RuleError;
-import org.catura.core.internal.process.Sql;
+import org.catura.core.api.db.Sql;
 
 /** The rules and decisions tables; conditions are checked before anything is stored. */
 public final class RuleStore implements ReleaseRules {

@@ -18,11 +18,11 @@ import org.catura.core.api.order.PostalAddress;
 import org.catura.core.api.process.ProcessSettings;
 import org.catura.core.api.process.Station;
 import org.catura.core.internal.process.ProcessEngine;
-import org.catura.core.internal.release.ReleaseStation;
-import org.catura.core.internal.stations.CancellationStation;
-import org.catura.core.internal.stations.CustomerStation;
-import org.catura.core.internal.stations.DeliveryNoteStation;
-import org.catura.core.internal.stations.SalesOrderStation;
+import org.catura.core.internal.station.release.ReleaseStation;
+import org.catura.core.internal.station.cancel.CancellationStation;
+import org.catura.core.internal.station.customer.CustomerStation;
+import org.catura.core.internal.station.delivery.DeliveryNoteStation;
+import org.catura.core.internal.station.salesorder.SalesOrderStation;
 
 /** The real station chain on the embedded ERP, as the runtime wires it, plus test orders. */
 final class Chain {

@@ -9,7 +9,7 @@ import org.catura.core.api.process.Station;
 import org.catura.core.api.process.StationContext;
 import org.catura.core.api.process.StationResult;
 import org.catura.core.internal.process.ProcessEngine;
-import org.catura.core.internal.stations.DeliveryNoteStation;
+import org.catura.core.internal.station.delivery.DeliveryNoteStation;
 import org.catura.erp.embedded.internal.ErpComponent;
 import org.postgresql.ds.PGSimpleDataSource;
 

@@ -1,4 +1,4 @@
-package org.catura.core.internal.stations;
+package org.catura.core.internal.station.salesorder;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -18,10 +18,13 @@ import org.catura.core.api.erp.Tax;
 import org.catura.core.api.order.ImportedLine;
 import org.catura.core.api.order.ImportedOrder;
 import org.catura.core.api.process.DocumentKind;
+import org.catura.core.api.process.IssueCode;
 import org.catura.core.api.process.OrderState;
 import org.catura.core.api.process.Station;
 import org.catura.core.api.process.StationContext;
 import org.catura.core.api.process.StationResult;
+import org.catura.core.internal.process.OrderIssues;
+import org.catura.core.internal.station.customer.OrderCustomers;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -74,12 +77,12 @@ public final class SalesOrderStation implements Station {
             Optional<Tax> tax = TaxRates.matching(taxes, line.itemPrice(), line.itemTax(), order.pricesIncludeTax(),
                     country);
             if (product.isEmpty()) {
-                found.add(new OrderIssues.Issue(OrderIssues.UNKNOWN_SKU, "SKU " + line.sku() + " (" + line.title()
+                found.add(new OrderIssues.Issue(IssueCode.UNKNOWN_SKU, "SKU " + line.sku() + " (" + line.title()
                         + ", qty " + line.quantity() + ") is not a product in the ERP"));
                 continue;
             }
             if (tax.isEmpty()) {
-                found.add(new OrderIssues.Issue(OrderIssues.NO_TAX_RATE, "no tax rate for " + country + " gives "
+                found.add(new OrderIssues.Issue(IssueCode.NO_TAX_RATE, "no tax rate for " + country + " gives "
                         + line.itemTax() + " on " + line.itemPrice() + " (about "
                         + TaxRates.rateOf(line.itemPrice(), line.itemTax(), order.pricesIncludeTax()) + " %, SKU "
                         + line.sku() + ")"));
@@ -96,7 +99,7 @@ public final class SalesOrderStation implements Station {
             addCharge(tx, lines, found, PROMOTION, line.promotionDiscount().negate(), tax.get());
         }
         if (order.lines().isEmpty()) {
-            found.add(new OrderIssues.Issue(OrderIssues.NO_LINES, "the order has no items"));
+            found.add(new OrderIssues.Issue(IssueCode.NO_LINES, "the order has no items"));
         }
 
         SalesOrder so = erp.salesOrders().create(tx, new SalesOrderDraft(customer.bpartnerId(),
@@ -121,7 +124,7 @@ public final class SalesOrderStation implements Station {
         }
         Optional<Charge> charge = erp.charges().findByName(tx, chargeName);
         if (charge.isEmpty()) {
-            found.add(new OrderIssues.Issue("NO_CHARGE", "charge '" + chargeName + "' is not set up in the ERP"));
+            found.add(new OrderIssues.Issue(IssueCode.NO_CHARGE, "charge '" + chargeName + "' is not set up in the ERP"));
             return;
         }
         lines.add(OrderLineDraft.charge(charge.get().id(), chargeName, amount, tax.id()));

@@ -1,6 +1,5 @@
-package org.catura.core.internal.release;
+package org.catura.core.internal.station.release;
 
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -18,7 +17,9 @@ import org.catura.core.api.process.OrderState;
 import org.catura.core.api.process.Station;
 import org.catura.core.api.process.StationContext;
 import org.catura.core.api.process.StationResult;
-import org.catura.core.internal.stations.OrderIssues;
+import org.catura.core.internal.process.OrderIssues;
+import org.catura.core.internal.release.ReleaseDecider;
+import org.catura.core.internal.release.ReleaseFacts;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -35,19 +36,12 @@ import org.osgi.service.component.annotations.Reference;
 public final class ReleaseStation implements Station {
 
     private final Erp erp;
-    private final RuleStore rules;
-    private final RuleBook book;
+    private final ReleaseDecider rules = new ReleaseDecider();
     private final OrderIssues issues = new OrderIssues();
 
     @Activate
     public ReleaseStation(@Reference Erp erp) {
-        this(erp, new RuleConditions());
-    }
-
-    ReleaseStation(Erp erp, RuleConditions conditions) {
         this.erp = erp;
-        this.book = new RuleBook(conditions);
-        this.rules = new RuleStore(conditions);
     }
 
     @Override
@@ -67,14 +61,12 @@ public final class ReleaseStation implements Station {
                 .orElseThrow(() -> new IllegalStateException("No sales order for " + ctx.order().externalId()));
         SalesOrder so = erp.salesOrders().get(tx, soId)
                 .orElseThrow(() -> new IllegalStateException("Sales order " + soId + " not found"));
-        Set<String> issueCodes = issues.open(tx, ctx.orderId()).stream().map(OrderIssues.Issue::code)
+        Set<String> issueCodes = issues.open(tx, ctx.orderId()).stream().map(i -> i.code().value())
                 .collect(Collectors.toSet());
         Instant now = Instant.now();
         Map<String, Object> facts = ReleaseFacts.of(ctx.order(), so, issueCodes,
                 ctx.order().fulfilment() == Fulfilment.MERCHANT && stockShort(tx, so), now);
-        facts.put(ReleaseFacts.REVIEWED_RULES, rules.reviewedRules(tx, ctx.orderId()));
-        RuleBook.Verdict verdict = book.decide(rules.list(tx), facts, now);
-        rules.record(tx, ctx.orderId(), verdict.rule(), verdict.action(), verdict.reason(), facts);
+        ReleaseDecider.Decision verdict = rules.decide(tx, ctx.orderId(), facts, now);
         String reason = verdict.ruleName() + ": " + verdict.reason();
         switch (verdict.action()) {
             case MANUAL_QUEUE:
@@ -84,7 +76,7 @@ public final class ReleaseStation implements Station {
                 return StationResult.waitFor(Duration.between(now, verdict.holdUntil()),
                         "On hold until " + verdict.holdUntil() + ". " + reason);
             case RELEASE:
-                return release(ctx, so, verdict.rule() == null ? "Released" : "Released by rule "
+                return release(ctx, so, !verdict.byRule() ? "Released" : "Released by rule "
                         + verdict.ruleName());
             default:
                 throw new IllegalStateException("Unknown action " + verdict.action());
@@ -112,7 +104,7 @@ public final class ReleaseStation implements Station {
         return false;
     }
 
-    private String openIssues(Tx tx, long orderId) throws SQLException {
+    private String openIssues(Tx tx, long orderId) {
         List<OrderIssues.Issue> open = issues.open(tx, orderId);
         return open.isEmpty() ? "" : " Issues: " + open;
     }

@@ -1,4 +1,4 @@
-package org.catura.core.internal.stations;
+package org.catura.core.internal.station.cancel;
 
 import org.catura.core.api.cancel.Cancellation;
 import org.catura.core.api.cancel.OrderCancellation;
@@ -8,6 +8,7 @@ import org.catura.core.api.process.OrderState;
 import org.catura.core.api.process.Station;
 import org.catura.core.api.process.StationContext;
 import org.catura.core.api.process.StationResult;
+import org.catura.core.internal.process.OrderIssues;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;

@@ -1,4 +1,4 @@
-package org.catura.core.internal.stations;
+package org.catura.core.internal.station.salesorder;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -12,13 +12,13 @@ import org.catura.core.api.erp.Tax;
  * rate whose tax on the price comes closest to the reported amount, within two cents of
  * rounding (a derived percentage is too coarse on small amounts).
  */
-final class TaxRates {
+public final class TaxRates {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final BigDecimal TOLERANCE = new BigDecimal("0.02");
 
     /** The rate in percent that {@code tax} represents on {@code price} (gross when taxIncluded). */
-    static BigDecimal rateOf(BigDecimal price, BigDecimal tax, boolean taxIncluded) {
+    public static BigDecimal rateOf(BigDecimal price, BigDecimal tax, boolean taxIncluded) {
         BigDecimal base = taxIncluded ? price.subtract(tax) : price;
         if (base.signum() <= 0 || tax == null || tax.signum() == 0) {
             return BigDecimal.ZERO;
@@ -36,7 +36,7 @@ final class TaxRates {
      * The country's tax (or a country-neutral one) that explains {@code tax} on {@code price}
      * best, if one does within rounding.
      */
-    static Optional<Tax> matching(List<Tax> taxes, BigDecimal price, BigDecimal tax, boolean taxIncluded,
+    public static Optional<Tax> matching(List<Tax> taxes, BigDecimal price, BigDecimal tax, boolean taxIncluded,
             String countryCode) {
         BigDecimal reported = tax == null ? BigDecimal.ZERO : tax;
         return taxes.stream()

@@ -1,4 +1,4 @@
-package org.catura.core.internal.stations;
+package org.catura.core.internal.station.delivery;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;

@@ -1,24 +1,26 @@
-package org.catura.core.internal.stations;
+package org.catura.core.internal.station.customer;
 
-import java.sql.SQLException;
 import java.util.Optional;
 import org.catura.core.api.db.Tx;
 import org.catura.core.internal.process.CustomerMatches;
-import org.catura.core.internal.process.Sql;
+import org.catura.core.api.db.Sql;
 
-/** The customer, addresses and contact chosen for each order, with the reason (catura_order_customer). */
-final class OrderCustomers {
+/**
+ * The customer, addresses and contact chosen for each order, with the reason (catura_order_customer):
+ * written by the customer station, read by the sales-order station.
+ */
+public final class OrderCustomers {
 
-    record Chosen(int bpartnerId, int shipLocationId, int billLocationId, int contactId, String rule,
+    public record Chosen(int bpartnerId, int shipLocationId, int billLocationId, int contactId, String rule,
             String reason) {
     }
 
-    void save(Tx tx, long orderId, Chosen c) throws SQLException {
+    public void save(Tx tx, long orderId, Chosen c) {
         CustomerMatches.save(tx.connection(), orderId, c.bpartnerId(), c.shipLocationId(), c.billLocationId(),
                 c.contactId(), c.rule(), c.reason());
     }
 
-    Optional<Chosen> find(Tx tx, long orderId) throws SQLException {
+    public Optional<Chosen> find(Tx tx, long orderId) {
         return Sql.one(tx.connection(), """
                 select bpartner_id, ship_location_id, bill_location_id, contact_id, match_rule, reason
                   from catura_order_customer where order_id = ?""",

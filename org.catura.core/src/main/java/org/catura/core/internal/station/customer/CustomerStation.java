@@ -1,4 +1,4 @@
-package org.catura.core.internal.stations;
+package org.catura.core.internal.station.customer;
 
 import java.util.List;
 import java.util.Optional;

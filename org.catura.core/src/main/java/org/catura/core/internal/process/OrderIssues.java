@@ -1,0 +1,46 @@
+package org.catura.core.internal.process;
+
+import java.util.List;
+import org.catura.core.api.db.Sql;
+import org.catura.core.api.db.Tx;
+import org.catura.core.api.process.IssueCode;
+import org.catura.core.api.process.OrderIssue;
+
+/** The one writer and reader of catura_order_issue: problems found in an order that a person must look at. */
+public final class OrderIssues {
+
+    /** A problem as a station reports it. */
+    public record Issue(IssueCode code, String detail) {
+
+        public Issue(String code, String detail) {
+            this(IssueCode.of(code), detail);
+        }
+
+        @Override
+        public String toString() {
+            return code + ": " + detail;
+        }
+    }
+
+    public void add(Tx tx, long orderId, String station, Issue issue) {
+        Sql.update(tx, "insert into catura_order_issue (order_id, code, detail, station) values (?, ?, ?, ?)",
+                orderId, issue.code().value(), issue.detail(), station);
+    }
+
+    public List<Issue> open(Tx tx, long orderId) {
+        return openIssues(tx, orderId).stream().map(i -> new Issue(i.code(), i.detail())).toList();
+    }
+
+    List<OrderIssue> openIssues(Tx tx, long orderId) {
+        return Sql.query(tx, """
+                select code, detail, station, created_at from catura_order_issue
+                 where order_id = ? and not resolved order by issue_id""",
+                rs -> new OrderIssue(IssueCode.of(rs.getString(1)), rs.getString(2), rs.getString(3),
+                        Sql.instant(rs, "created_at")), orderId);
+    }
+
+    /** A person sending the order on has dealt with what the stations found. */
+    void resolveAll(Tx tx, long orderId) {
+        Sql.update(tx, "update catura_order_issue set resolved = true where order_id = ? and not resolved", orderId);
+    }
+}
