@@ -29,6 +29,8 @@ public final class TestDatabase implements AutoCloseable {
 
     private static final String BARE = "bare";
     private static final String CORE = "core";
+    /** Copies the template's files at once instead of writing every page to the WAL: quicker here. */
+    private static final String COPY = " strategy = file_copy";
 
     private final String name;
     private final String template;
@@ -224,13 +226,13 @@ public final class TestDatabase implements AutoCloseable {
 
         String freshCopy(String template) {
             String name = "test_" + sequence.incrementAndGet();
-            admin("create database " + quote(name) + " template " + quote(template));
+            admin("create database " + quote(name) + " template " + quote(template) + COPY);
             return name;
         }
 
         void recreate(String name, String template) {
             admin("drop database " + quote(name) + " with (force)");
-            admin("create database " + quote(name) + " template " + quote(template));
+            admin("create database " + quote(name) + " template " + quote(template) + COPY);
         }
 
         void drop(String name) {
