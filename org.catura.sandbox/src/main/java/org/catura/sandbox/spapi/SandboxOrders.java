@@ -201,7 +201,12 @@ public final class SandboxOrders {
         return order == null ? Optional.empty() : Optional.of(serialize(order, includedData));
     }
 
-    /** Applies a shipment confirmation; returns why it is refused, or null when it was applied. */
+    /**
+     * Applies a shipment confirmation; returns why it is refused, or null when it was applied. As
+     * Amazon documents it, a packageReferenceId sent again for the same order edits that package
+     * (carrier, tracking, items) instead of adding one: a confirmation repeated after a lost answer
+     * ships nothing twice.
+     */
     synchronized String confirm(String orderId, JsonNode body) {
         Order order = orders.get(orderId);
         if (order == null) {
@@ -215,6 +220,11 @@ public final class SandboxOrders {
         JsonNode detail = body.path("packageDetail");
         if (!detail.isObject()) {
             return "packageDetail is missing";
+        }
+        if (detail.has("packageReferenceId") && !detail.path("packageReferenceId").isTextual()) {
+            // Amazon's model types it as a string; a JSON number is refused, whatever its value
+            return "The input you have submitted is not valid. Please check the fields with invalid type "
+                    + "[packageDetail.packageReferenceId].";
         }
         String reference = detail.path("packageReferenceId").asText("");
         if (!reference.matches("[1-9][0-9]*")) {
@@ -234,17 +244,20 @@ public final class SandboxOrders {
         } catch (DateTimeParseException e) {
             return "shipDate is not an ISO 8601 date-time: " + detail.path("shipDate").asText();
         }
+        OrderPackage edited = order.getPackages() == null ? null : order.getPackages().stream()
+                .filter(p -> p.getPackageReferenceId().equals(reference)).findFirst().orElse(null);
         FulfillmentStatus status = order.getFulfillment().getFulfillmentStatus();
-        if (status != FulfillmentStatus.UNSHIPPED && status != FulfillmentStatus.PARTIALLY_SHIPPED) {
+        boolean open = status == FulfillmentStatus.UNSHIPPED || status == FulfillmentStatus.PARTIALLY_SHIPPED;
+        if (!open && !(edited != null && status == FulfillmentStatus.SHIPPED)) {
             return "order " + orderId + " is " + status.getValue() + " and cannot be confirmed";
-        }
-        if (order.getPackages() != null
-                && order.getPackages().stream().anyMatch(p -> p.getPackageReferenceId().equals(reference))) {
-            return "packageReferenceId " + reference + " was already used for order " + orderId;
         }
         JsonNode items = detail.path("orderItems");
         if (!items.isArray() || items.isEmpty()) {
             return "packageDetail.orderItems is empty";
+        }
+        Map<String, Integer> before = new HashMap<>();
+        if (edited != null) {
+            edited.getPackageItems().forEach(i -> before.merge(i.getOrderItemId(), i.getQuantity(), Integer::sum));
         }
         Map<String, Integer> shipped = new HashMap<>();
         for (JsonNode item : items) {
@@ -255,9 +268,10 @@ public final class SandboxOrders {
             if (orderItem == null) {
                 return "orderItemId " + itemId + " is not an item of order " + orderId;
             }
-            int open = orderItem.getFulfillment().getQuantityUnfulfilled();
-            if (quantity < 1 || quantity > open) {
-                return "quantity " + quantity + " for orderItemId " + itemId + " must be 1.." + open;
+            int unshipped = orderItem.getFulfillment().getQuantityUnfulfilled() + before.getOrDefault(itemId, 0)
+                    - shipped.getOrDefault(itemId, 0);
+            if (quantity < 1 || quantity > unshipped) {
+                return "quantity " + quantity + " for orderItemId " + itemId + " must be 1.." + unshipped;
             }
             shipped.merge(itemId, quantity, Integer::sum);
         }
@@ -268,18 +282,29 @@ public final class SandboxOrders {
         boolean allShipped = true;
         for (OrderItem item : order.getOrderItems()) {
             int quantity = shipped.getOrDefault(item.getOrderItemId(), 0);
+            int change = quantity - before.getOrDefault(item.getOrderItemId(), 0);
             ItemFulfillment f = item.getFulfillment();
-            f.quantityFulfilled(f.getQuantityFulfilled() + quantity).quantityUnfulfilled(f.getQuantityUnfulfilled() - quantity);
+            f.quantityFulfilled(f.getQuantityFulfilled() + change).quantityUnfulfilled(f.getQuantityUnfulfilled() - change);
             if (quantity > 0) {
                 pkg.addPackageItemsItem(new PackageItem().orderItemId(item.getOrderItemId()).quantity(quantity));
             }
             allShipped &= f.getQuantityUnfulfilled() == 0;
+        }
+        if (edited != null) {
+            order.getPackages().remove(edited);
         }
         order.addPackagesItem(pkg);
         order.getFulfillment().fulfillmentStatus(allShipped ? FulfillmentStatus.SHIPPED : FulfillmentStatus.PARTIALLY_SHIPPED);
         touch(order, clock.instant());
         confirmations.computeIfAbsent(orderId, k -> new ArrayList<>()).add(body.deepCopy());
         return null;
+    }
+
+    /** The packages Amazon holds for the order now, as the PACKAGES dataset shows them. */
+    public synchronized List<JsonNode> packages(String orderId) {
+        Order order = orders.get(orderId);
+        return order == null || order.getPackages() == null ? List.of()
+                : order.getPackages().stream().map(p -> (JsonNode) json.valueToTree(p)).toList();
     }
 
     private void releaseAt(Order order, Instant at) {

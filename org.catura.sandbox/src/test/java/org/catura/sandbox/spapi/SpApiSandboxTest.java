@@ -281,6 +281,78 @@ class SpApiSandboxTest {
         }
     }
 
+    @Test
+    void confirmShipmentValidatesTheOrderAndItsItemsAsAmazonDoes() throws Exception {
+        JsonNode order = order(clock.instant().minus(Duration.ofHours(1)));
+        String id = order.path("orderId").asText();
+        String item = order.at("/orderItems/0/orderItemId").asText();
+        String token = token();
+
+        HttpResponse<String> unknown = confirm("999-0000000-0000000", confirmation(order, "1", item, 1), token);
+        assertEquals(404, unknown.statusCode(), unknown.body());
+        assertEquals("NotFound", json.readTree(unknown.body()).at("/errors/0/code").asText());
+        assertInvalid(confirm(id, confirmation(order, "1", "no-such-item", 1), token),
+                "orderItemId no-such-item is not an item of order " + id);
+        assertInvalid(confirm(id, confirmation(order, "1", item, 1).replace("\"packageReferenceId\":\"1\"",
+                "\"packageReferenceId\":1"), token), "invalid type [packageDetail.packageReferenceId]");
+        assertInvalid(confirm(id, confirmation(order, "1", item, 1).replace("\"carrierCode\":\"DHL\"",
+                "\"carrierCode\":\"Other\""), token), "carrierName is required");
+        assertTrue(sandbox.orders().packages(id).isEmpty(), "nothing refused is applied");
+
+        assertEquals(204, confirm(id, confirmation(order, "1", item, 1), token).statusCode());
+        assertEquals(1, sandbox.orders().packages(id).size());
+    }
+
+    @Test
+    void aPackageReferenceSentAgainEditsThatPackageInsteadOfShippingTwice() throws Exception {
+        JsonNode order = order(clock.instant().minus(Duration.ofHours(1)));
+        String id = order.path("orderId").asText();
+        String item = order.at("/orderItems/0/orderItemId").asText();
+        int ordered = order.at("/orderItems/0/quantityOrdered").asInt();
+        String token = token();
+
+        assertEquals(204, confirm(id, confirmation(order, "7", everything(order)), token).statusCode());
+        HttpResponse<String> again = confirm(id, confirmation(order, "7", everything(order))
+                .replace("00340434161094042557", "00340434161094049999"), token);
+
+        assertEquals(204, again.statusCode(), "Amazon edits the package sent under the same reference");
+        List<JsonNode> packages = sandbox.orders().packages(id);
+        assertEquals(1, packages.size(), packages.toString());
+        assertEquals("00340434161094049999", packages.get(0).path("trackingNumber").asText());
+        assertEquals(ordered, packages.get(0).at("/packageItems/0/quantity").asInt(), "the quantity is not doubled");
+        assertEquals("SHIPPED", sandbox.orders().status(id).orElseThrow());
+        assertInvalid(confirm(id, confirmation(order, "8", item, 1), token), "cannot be confirmed");
+    }
+
+    /** A confirmation of one package holding {@code items} (orderItemId, quantity, ...) of the order. */
+    private String confirmation(JsonNode order, String reference, Object... items) {
+        StringBuilder list = new StringBuilder();
+        for (int i = 0; i < items.length; i += 2) {
+            list.append(i == 0 ? "" : ",").append("{\"orderItemId\":\"").append(items[i]).append("\",\"quantity\":")
+                    .append(items[i + 1]).append('}');
+        }
+        return "{\"marketplaceId\":\"" + order.at("/salesChannel/marketplaceId").asText()
+                + "\",\"packageDetail\":{\"packageReferenceId\":\"" + reference
+                + "\",\"carrierCode\":\"DHL\",\"trackingNumber\":\"00340434161094042557\","
+                + "\"shipDate\":\"2026-03-02T10:00:00Z\",\"orderItems\":[" + list + "]}}";
+    }
+
+    /** Every item of the order, in full. */
+    private static Object[] everything(JsonNode order) {
+        List<Object> items = new java.util.ArrayList<>();
+        for (JsonNode item : order.path("orderItems")) {
+            items.add(item.path("orderItemId").asText());
+            items.add(item.path("quantityOrdered").asInt());
+        }
+        return items.toArray();
+    }
+
+    private HttpResponse<String> confirm(String orderId, String body, String token) throws Exception {
+        return send(HttpRequest.newBuilder(URI.create(sandbox.endpoint() + "/orders/v0/orders/" + orderId
+                + "/shipmentConfirmation")).header("x-amz-access-token", token)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
     private JsonNode order(Instant at, SpecialCase... cases) {
         EnumSet<SpecialCase> set = EnumSet.noneOf(SpecialCase.class);
         set.addAll(List.of(cases));

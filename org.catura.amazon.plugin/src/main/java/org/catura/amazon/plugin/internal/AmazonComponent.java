@@ -16,10 +16,24 @@ import org.catura.amazon.plugin.api.ChannelSecrets;
 import org.catura.amazon.plugin.api.ImportError;
 import org.catura.amazon.plugin.api.ImportReport;
 import org.catura.amazon.plugin.api.ReimportResult;
-import org.catura.amazon.plugin.client.RetryPolicy;
+import org.catura.amazon.plugin.internal.channel.AmazonChannelSettings;
+import org.catura.amazon.plugin.internal.channel.ChannelClients;
+import org.catura.amazon.plugin.internal.channel.ChannelService;
+import org.catura.amazon.plugin.internal.channel.SettingsServices;
+import org.catura.amazon.plugin.internal.channel.StoredChannel;
+import org.catura.amazon.plugin.internal.client.RetryPolicy;
+import org.catura.amazon.plugin.internal.confirm.AmazonShipmentConfirmer;
+import org.catura.amazon.plugin.internal.confirm.ConfirmShipmentSink;
+import org.catura.amazon.plugin.internal.imports.ImportObserver;
+import org.catura.amazon.plugin.internal.imports.ImportService;
+import org.catura.amazon.plugin.internal.imports.ImportSettings;
+import org.catura.amazon.plugin.internal.imports.ImportTasks;
+import org.catura.core.api.channel.ChannelConnector;
 import org.catura.core.api.channel.ChannelSettings;
 import org.catura.core.api.db.Database;
 import org.catura.core.api.db.Migrations;
+import org.catura.core.api.outbox.Outbox;
+import org.catura.core.api.outbox.OutboxSink;
 import org.catura.core.api.process.OrderProcess;
 import org.catura.core.api.schedule.ScheduledTask;
 import org.catura.core.api.secret.Secrets;
@@ -37,7 +51,9 @@ import org.slf4j.LoggerFactory;
  * The Amazon channel in the running system: migrates its tables, serves {@link AmazonChannels}
  * and {@link AmazonImports}, registers one {@link ChannelSettings} per stored channel (for the web
  * UI's settings page) and one {@link ScheduledTask} per enabled channel — checked after every change
- * and again every few seconds, so channels added or changed on another node arrive too.
+ * and again every few seconds, so channels added or changed on another node arrive too — and the
+ * {@link ChannelConnector} of all its channels with the {@link OutboxSink} that sends what it queues.
+ * One SP-API client per channel serves the import and the confirmations alike.
  */
 @Component(service = {AmazonChannels.class, AmazonImports.class}, immediate = true,
         configurationPid = "org.catura.amazon.import")
@@ -53,13 +69,15 @@ public final class AmazonComponent implements AmazonChannels, AmazonImports {
     private final ImportTasks tasks;
     private final SettingsServices settings;
     private final ScheduledExecutorService refresher;
+    private final AmazonShipmentConfirmer confirmer;
+    private final List<ServiceRegistration<?>> connector;
 
     @Activate
     public AmazonComponent(BundleContext context, @Reference Database database, @Reference OrderProcess process,
-            @Reference Secrets secrets, AmazonImportConfig config) {
+            @Reference Secrets secrets, @Reference Outbox outbox, AmazonImportConfig config) {
         Migrations.migrate(database.dataSource(), "amazon", AmazonComponent.class.getClassLoader());
         // replan() skips calls made before the registrations below exist; the refresher's first run follows.
-        this.channels = new ChannelService(database, secrets, new ChannelStore(), this::replan);
+        this.channels = new ChannelService(database, secrets, this::replan);
         ChannelClients clients = new ChannelClients(secrets, new RetryPolicy(config.retryAttempts(),
                 Duration.ofMillis(config.retryBaseMillis()), Duration.ofMillis(config.retryMaxMillis())));
         this.imports = new ImportService(database, process, channels, clients,
@@ -89,6 +107,9 @@ public final class AmazonComponent implements AmazonChannels, AmazonImports {
                 unregisterQuietly(registration);
             }
         }, name -> new AmazonChannelSettings(name, channels));
+        this.confirmer = new AmazonShipmentConfirmer(outbox);
+        this.connector = List.of(context.registerService(ChannelConnector.class, confirmer, null),
+                context.registerService(OutboxSink.class, new ConfirmShipmentSink(channels, clients), null));
         this.refresher = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "amazon-channel-refresh");
             t.setDaemon(true);
@@ -107,6 +128,7 @@ public final class AmazonComponent implements AmazonChannels, AmazonImports {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        connector.forEach(AmazonComponent::unregisterQuietly);
         settings.close();
         tasks.clear();
     }
@@ -114,13 +136,14 @@ public final class AmazonComponent implements AmazonChannels, AmazonImports {
     private void replan() {
         ImportTasks t = tasks;
         SettingsServices s = settings;
-        if (t == null || s == null) {
+        if (t == null || s == null || confirmer == null) {
             return;
         }
         try {
             List<StoredChannel> stored = channels.stored();
             t.sync(stored);
             s.sync(stored);
+            confirmer.serve(stored.stream().map(StoredChannel::name).toList());
         } catch (RuntimeException e) {
             LOG.warn("Cannot read the Amazon channels to schedule their imports and offer their settings: {}", e.getMessage());
         }

@@ -12,11 +12,16 @@ import java.util.function.Supplier;
 import org.catura.amazon.plugin.api.AmazonChannel;
 import org.catura.amazon.plugin.api.AmazonMarketplaces;
 import org.catura.amazon.plugin.api.ChannelSecrets;
-import org.catura.amazon.plugin.client.RetryPolicy;
+import org.catura.amazon.plugin.internal.channel.ChannelClients;
+import org.catura.amazon.plugin.internal.channel.ChannelService;
+import org.catura.amazon.plugin.internal.client.RetryPolicy;
+import org.catura.amazon.plugin.internal.imports.ImportObserver;
+import org.catura.amazon.plugin.internal.imports.ImportService;
+import org.catura.amazon.plugin.internal.imports.ImportSettings;
 import org.catura.core.api.db.Database;
-import org.catura.core.api.db.Sql;
 import org.catura.core.api.db.JdbcDatabase;
 import org.catura.core.api.db.Migrations;
+import org.catura.core.api.db.Sql;
 import org.catura.core.api.process.OrderProcess;
 import org.catura.core.api.process.OrderState;
 import org.catura.core.api.secret.Secrets;
@@ -26,16 +31,16 @@ import org.catura.sandbox.spapi.SandboxSettings;
 import org.catura.sandbox.spapi.SpApiSandbox;
 
 /** A real PostgreSQL with the core and Amazon tables, and the import wired as the component wires it. */
-final class Fixture implements AutoCloseable {
+public final class Fixture implements AutoCloseable {
 
-    static final List<String> EU = List.of(AmazonMarketplaces.DE, AmazonMarketplaces.FR, AmazonMarketplaces.IT,
+    public static final List<String> EU = List.of(AmazonMarketplaces.DE, AmazonMarketplaces.FR, AmazonMarketplaces.IT,
             AmazonMarketplaces.ES, AmazonMarketplaces.UK, AmazonMarketplaces.NL);
-    static final RetryPolicy FAST_RETRY = new RetryPolicy(6, Duration.ofMillis(5), Duration.ofMillis(100));
+    public static final RetryPolicy FAST_RETRY = new RetryPolicy(6, Duration.ofMillis(5), Duration.ofMillis(100));
 
-    final EmbeddedPostgres postgres;
-    final Database database;
+    public final EmbeddedPostgres postgres;
+    public final Database database;
 
-    Fixture() {
+    public Fixture() {
         try {
             postgres = EmbeddedPostgres.builder().start();
         } catch (IOException e) {
@@ -45,53 +50,53 @@ final class Fixture implements AutoCloseable {
         migrate(database);
     }
 
-    static void migrate(Database database) {
+    public static void migrate(Database database) {
         CoreSchema.migrate(database);
         Migrations.migrate(database.dataSource(), "amazon", AmazonComponent.class.getClassLoader());
     }
 
-    String jdbcUrl() {
+    public String jdbcUrl() {
         return postgres.getJdbcUrl("postgres", "postgres");
     }
 
     /** The order process store, with the states the real station chain works on. */
-    static OrderProcess process(Supplier<Set<OrderState>> workStates) {
+    public static OrderProcess process(Supplier<Set<OrderState>> workStates) {
         return new ProcessStore(workStates);
     }
 
-    static OrderProcess process() {
+    public static OrderProcess process() {
         return process(() -> EnumSet.of(OrderState.RECEIVED));
     }
 
-    long count(String sql, Object... args) {
+    public long count(String sql, Object... args) {
         return database.inTransaction(tx -> Sql.one(tx.connection(), sql, rs -> rs.getLong(1), args).orElse(0L));
     }
 
-    String text(String sql, Object... args) {
+    public String text(String sql, Object... args) {
         return database.inTransaction(tx -> Sql.one(tx.connection(), sql, rs -> rs.getString(1), args).orElse(null));
     }
 
     /** A channel pointing at the sandbox, with the credentials it accepts. */
-    static AmazonChannel channel(String name, SpApiSandbox sandbox) {
+    public static AmazonChannel channel(String name, SpApiSandbox sandbox) {
         return AmazonChannel.of(name, "A2SANDBOXSELLER", sandbox.endpoint().toString(), sandbox.tokenUrl().toString(),
                 EU, sandbox.settings().clientId());
     }
 
-    static ChannelSecrets secrets(SpApiSandbox sandbox) {
+    public static ChannelSecrets secrets(SpApiSandbox sandbox) {
         SandboxSettings s = sandbox.settings();
         return ChannelSecrets.of(s.clientSecret(), s.refreshToken());
     }
 
     /** The import as {@link AmazonComponent} builds it, with a test clock, page size and observer. */
-    Wiring wire(Secrets secrets, OrderProcess process, Clock clock, int pageSize, ImportObserver observer) {
-        ChannelService channels = new ChannelService(database, secrets, new ChannelStore(), () -> { });
+    public Wiring wire(Secrets secrets, OrderProcess process, Clock clock, int pageSize, ImportObserver observer) {
+        ChannelService channels = new ChannelService(database, secrets, () -> { });
         ChannelClients clients = new ChannelClients(secrets, FAST_RETRY);
         ImportService imports = new ImportService(database, process, channels, clients,
                 new ImportSettings(pageSize, Duration.ofHours(24)), clock, observer);
         return new Wiring(channels, imports);
     }
 
-    record Wiring(ChannelService channels, ImportService imports) {
+    public record Wiring(ChannelService channels, ImportService imports) {
     }
 
     @Override

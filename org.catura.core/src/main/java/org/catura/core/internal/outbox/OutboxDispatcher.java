@@ -6,6 +6,7 @@ import java.util.function.Function;
 import org.catura.core.api.db.Database;
 import org.catura.core.api.outbox.OutboxMessage;
 import org.catura.core.api.outbox.OutboxSink;
+import org.catura.core.api.outbox.UndeliverableMessageException;
 import org.catura.core.api.process.ProcessSettings;
 import org.catura.core.internal.process.Sql;
 import org.slf4j.Logger;
@@ -15,7 +16,8 @@ import org.slf4j.LoggerFactory;
  * Sends queued messages through their topic's sink: claim a batch with a lease, deliver each
  * outside any transaction, then mark it sent. A crash between delivery and marking sends the
  * message again with the same idempotency key, which the sink passes on. Messages with no sink
- * registered on this node are left for a node that has one.
+ * registered on this node are left for a node that has one. A message its sink refuses for good
+ * ({@link UndeliverableMessageException}) is parked at once.
  */
 public final class OutboxDispatcher {
 
@@ -67,7 +69,9 @@ public final class OutboxDispatcher {
             sink.deliver(message);
         } catch (Exception e) {
             LOG.warn("Outbox message {} ({}) failed: {}", message.id(), message.topic(), e.getMessage());
-            boolean giveUp = message.attempt() >= settings.maxAttempts();
+            // A refusal for good is parked now: resending it unchanged would only be refused again.
+            boolean giveUp = e instanceof UndeliverableMessageException
+                    || message.attempt() >= settings.maxAttempts();
             database.inTransaction(tx -> Sql.update(tx.connection(), """
                     update catura_outbox set attempts = ?, last_error = ?, parked = ?,
                            next_attempt_at = now() + make_interval(secs => ?), lease_owner = null, lease_until = null

@@ -1,0 +1,192 @@
+package org.catura.amazon.plugin.internal.channel;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import org.catura.amazon.plugin.api.AmazonChannel;
+import org.catura.amazon.plugin.api.AmazonChannels;
+import org.catura.amazon.plugin.api.ChannelSecrets;
+import org.catura.amazon.plugin.api.InvalidChannelException.Problem;
+import org.catura.amazon.plugin.api.InvalidChannelException;
+import org.catura.core.api.db.Database;
+import org.catura.core.api.db.Tx;
+import org.catura.core.api.secret.Secrets;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@link AmazonChannels} on the amazon_channel table; secrets sealed with {@link Secrets} before
+ * storing. Every change records who made it ({@code updated_by}; null through the Java API).
+ */
+public final class ChannelService implements AmazonChannels {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ChannelService.class);
+
+    private final Database database;
+    private final Secrets secrets;
+    private final ChannelStore store;
+    private final ChannelValidator validator = new ChannelValidator();
+    private final Runnable changed;
+
+    /** Secrets on their way to the table: sealed, null where the stored one stays. */
+    private record Sealed(String clientSecret, String refreshToken) {
+    }
+
+    /** @param changed told after every committed change (to re-plan the scheduled imports) */
+    public ChannelService(Database database, Secrets secrets, Runnable changed) {
+        this(database, secrets, new ChannelStore(), changed);
+    }
+
+    ChannelService(Database database, Secrets secrets, ChannelStore store, Runnable changed) {
+        this.database = database;
+        this.secrets = secrets;
+        this.store = store;
+        this.changed = changed;
+    }
+
+    @Override
+    public List<AmazonChannel> list() {
+        return database.inTransaction(tx -> store.all(tx).stream().map(StoredChannel::channel).toList());
+    }
+
+    @Override
+    public Optional<AmazonChannel> get(String name) {
+        return database.inTransaction(tx -> store.find(tx, name).map(StoredChannel::channel));
+    }
+
+    public List<StoredChannel> stored() {
+        return database.inTransaction(store::all);
+    }
+
+    public StoredChannel require(String name) {
+        return database.inTransaction(tx -> store.find(tx, name)).orElseThrow(() -> noSuchChannel(name));
+    }
+
+    @Override
+    public AmazonChannel save(AmazonChannel channel, ChannelSecrets given) {
+        return save(channel, given, null);
+    }
+
+    AmazonChannel save(AmazonChannel channel, ChannelSecrets given, String who) {
+        if (channel == null) {
+            throw new IllegalArgumentException("No channel to save");
+        }
+        check(channel, given);
+        Sealed sealed = seal(given);
+        AmazonChannel saved = database.inTransaction(tx -> write(tx, store.lock(tx, channel.name()), channel, sealed, who));
+        return committed(saved, given, who);
+    }
+
+    /**
+     * Changes a stored channel in one transaction: the row is locked, {@code edit} applied to it as
+     * it is now, the result checked (settings, and both secrets when sync ends up enabled) and
+     * written — or nothing is written. Reading inside the lock means a concurrent change on another
+     * node is not overwritten with stale values.
+     */
+    AmazonChannel change(String name, UnaryOperator<AmazonChannel> edit, ChannelSecrets given, String who) {
+        Sealed sealed = seal(given);
+        AmazonChannel saved = database.inTransaction(tx -> {
+            StoredChannel existing = store.lock(tx, name).orElseThrow(() -> noSuchChannel(name));
+            AmazonChannel edited = edit.apply(existing.channel());
+            if (!name.equals(edited.name())) {
+                throw new IllegalArgumentException("A change cannot rename channel '" + name + "'");
+            }
+            check(edited, given);
+            return write(tx, Optional.of(existing), edited, sealed, who);
+        });
+        return committed(saved, given, who);
+    }
+
+    @Override
+    public AmazonChannel enable(String name) {
+        return switchSync(name, true);
+    }
+
+    @Override
+    public AmazonChannel disable(String name) {
+        return switchSync(name, false);
+    }
+
+    private void check(AmazonChannel channel, ChannelSecrets given) {
+        List<Problem> problems = new ArrayList<>(validator.problems(channel));
+        if (given != null && given.clientSecret() != null && given.clientSecret().isBlank()) {
+            problems.add(new Problem("clientSecret", "LWA client secret is blank (leave it null to keep the stored one)"));
+        }
+        if (given != null && given.refreshToken() != null && given.refreshToken().isBlank()) {
+            problems.add(new Problem("refreshToken", "LWA refresh token is blank (leave it null to keep the stored one)"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidChannelException(channel.name(), problems);
+        }
+    }
+
+    /** Blank values are never sealed: {@link #check} refuses them before anything is written. */
+    private Sealed seal(ChannelSecrets given) {
+        return given == null ? new Sealed(null, null)
+                : new Sealed(sealed(given.clientSecret()), sealed(given.refreshToken()));
+    }
+
+    private String sealed(String secret) {
+        return secret == null || secret.isBlank() ? null : secrets.seal(secret.trim());
+    }
+
+    private AmazonChannel write(Tx tx, Optional<StoredChannel> existing, AmazonChannel channel, Sealed sealed,
+            String who) {
+        if (channel.syncEnabled()) {
+            requireSecrets(channel.name(),
+                    sealed.clientSecret() != null || existing.map(s -> s.sealedClientSecret() != null).orElse(false),
+                    sealed.refreshToken() != null || existing.map(s -> s.sealedRefreshToken() != null).orElse(false));
+        }
+        if (existing.isEmpty()) {
+            store.insert(tx, channel, sealed.clientSecret(), sealed.refreshToken(), who);
+        } else {
+            store.update(tx, channel, sealed.clientSecret(), sealed.refreshToken(), who);
+        }
+        return store.find(tx, channel.name()).orElseThrow().channel();
+    }
+
+    private AmazonChannel committed(AmazonChannel saved, ChannelSecrets given, String who) {
+        LOG.info("Amazon channel {} saved{} (sync {}, secrets {})", saved.name(), by(who),
+                saved.syncEnabled() ? "enabled" : "disabled", given == null ? "unchanged" : "replaced where given");
+        changed.run();
+        return saved;
+    }
+
+    private AmazonChannel switchSync(String name, boolean enabled) {
+        AmazonChannel saved = database.inTransaction(tx -> {
+            StoredChannel s = store.lock(tx, name).orElseThrow(() -> noSuchChannel(name));
+            if (enabled) {
+                requireSecrets(name, s.sealedClientSecret() != null, s.sealedRefreshToken() != null);
+            }
+            store.update(tx, s.channel().withSyncEnabled(enabled), null, null, null);
+            return store.find(tx, name).orElseThrow().channel();
+        });
+        LOG.info("Amazon channel {}: order sync {}", name, enabled ? "enabled" : "disabled");
+        changed.run();
+        return saved;
+    }
+
+    private static void requireSecrets(String name, boolean hasSecret, boolean hasRefresh) {
+        List<Problem> missing = new ArrayList<>();
+        if (!hasSecret) {
+            missing.add(new Problem("clientSecret",
+                    "LWA client secret is not set: order sync cannot be enabled without it"));
+        }
+        if (!hasRefresh) {
+            missing.add(new Problem("refreshToken",
+                    "LWA refresh token is not set: order sync cannot be enabled without it"));
+        }
+        if (!missing.isEmpty()) {
+            throw new InvalidChannelException(name, missing);
+        }
+    }
+
+    private static IllegalArgumentException noSuchChannel(String name) {
+        return new IllegalArgumentException("There is no Amazon channel named '" + name + "'");
+    }
+
+    private static String by(String who) {
+        return who == null ? "" : " by " + who;
+    }
+}

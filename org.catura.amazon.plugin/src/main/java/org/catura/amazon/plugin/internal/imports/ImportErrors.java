@@ -1,0 +1,92 @@
+package org.catura.amazon.plugin.internal.imports;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import org.catura.amazon.plugin.api.ImportError;
+import org.catura.core.api.db.Sql;
+import org.catura.core.api.db.Tx;
+
+/** The amazon_import_error table: one OPEN row per broken order, holding the watermark back. */
+final class ImportErrors {
+
+    enum Recorded { OPEN, ALREADY_SKIPPED }
+
+    /**
+     * Records that the order could not be imported. A person who skipped this very version of the
+     * order (same JSON) is not asked again.
+     *
+     * @param holdsAt where the watermark must stop: the order's lastUpdatedTime, or the window start
+     */
+    Recorded record(Tx tx, String channel, String orderId, String message, Instant lastUpdatedAt, Instant holdsAt,
+            String rawJson, Long runId) {
+        String hash = hash(rawJson);
+        boolean skipped = Sql.one(tx.connection(), """
+                select 1 from amazon_import_error
+                 where channel = ? and amazon_order_id = ? and status = 'SKIPPED' and raw_hash = ?""",
+                rs -> true, channel, orderId, hash).isPresent();
+        if (skipped) {
+            return Recorded.ALREADY_SKIPPED;
+        }
+        Sql.update(tx.connection(), """
+                insert into amazon_import_error (channel, amazon_order_id, message, order_last_updated_at, holds_at,
+                       raw_json, raw_hash, run_id)
+                values (?, ?, ?, ?, ?, ?, ?, ?)
+                on conflict (channel, amazon_order_id) where status = 'OPEN' do update
+                   set message = excluded.message, order_last_updated_at = excluded.order_last_updated_at,
+                       holds_at = least(amazon_import_error.holds_at, excluded.holds_at), raw_json = excluded.raw_json,
+                       raw_hash = excluded.raw_hash, run_id = excluded.run_id,
+                       attempts = amazon_import_error.attempts + 1, last_seen_at = now()""",
+                channel, orderId, message, Sql.timestamp(lastUpdatedAt), holdsAt, Sql.text(rawJson), hash, runId);
+        return Recorded.OPEN;
+    }
+
+    /** The order came in after all: its open error is closed. */
+    void imported(Tx tx, String channel, String orderId) {
+        Sql.update(tx.connection(), """
+                update amazon_import_error set status = 'IMPORTED', resolved_at = now(), resolved_by = 'import'
+                 where channel = ? and amazon_order_id = ? and status = 'OPEN'""", channel, orderId);
+    }
+
+    boolean skip(Tx tx, String channel, String orderId, String who) {
+        return Sql.update(tx.connection(), """
+                update amazon_import_error set status = 'SKIPPED', resolved_at = now(), resolved_by = ?
+                 where channel = ? and amazon_order_id = ? and status = 'OPEN'""", who, channel, orderId) > 0;
+    }
+
+    /** The earliest point an open error holds the watermark at, or null. */
+    Instant earliestHold(Tx tx, String channel) {
+        return Sql.one(tx.connection(), "select min(holds_at) as hold from amazon_import_error where channel = ? "
+                + "and status = 'OPEN'", rs -> Sql.instant(rs, "hold"), channel).orElse(null);
+    }
+
+    List<ImportError> recent(Tx tx, String channel, int limit) {
+        return Sql.query(tx.connection(), """
+                select * from amazon_import_error where channel = ?
+                 order by case when status = 'OPEN' then 0 else 1 end, error_id desc limit ?""",
+                ImportErrors::row, channel, limit);
+    }
+
+    private static ImportError row(ResultSet rs) throws SQLException {
+        return new ImportError(rs.getLong("error_id"), rs.getString("channel"), rs.getString("amazon_order_id"),
+                ImportError.Status.valueOf(rs.getString("status")), rs.getString("message"),
+                Sql.instant(rs, "order_last_updated_at"), Sql.instant(rs, "holds_at"), rs.getString("raw_json"),
+                rs.getInt("attempts"), Sql.instant(rs, "first_seen_at"), Sql.instant(rs, "last_seen_at"),
+                Sql.instant(rs, "resolved_at"), rs.getString("resolved_by"));
+    }
+
+    static String hash(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest((text == null ? "" : text).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package org.catura.amazon.plugin.internal.imports;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import org.catura.amazon.plugin.internal.client.FetchedOrder;
+import org.catura.core.api.db.DatabaseException;
+import org.catura.core.api.db.Tx;
+import org.catura.core.api.order.ImportedOrder;
+import org.catura.core.api.process.HandInResult;
+import org.catura.core.api.process.OrderProcess;
+import org.catura.core.api.process.UpdateResult;
+
+/**
+ * Takes one fetched order into the order process inside the caller's transaction: a new order is
+ * handed in, a known one updated with Amazon's newer version. An order that cannot be read or
+ * mapped becomes an error row instead, under a savepoint, so the rest of its page still commits.
+ */
+final class OrderIntake {
+
+    enum Kind { CREATED, UPDATED, UNCHANGED, SKIPPED, FAILED }
+
+    record Taken(Kind kind, Long orderId, UpdateResult change, String message) {
+    }
+
+    private final OrderProcess process;
+    private final ImportErrors errors;
+    private final ObjectMapper json = new ObjectMapper();
+
+    OrderIntake(OrderProcess process, ImportErrors errors) {
+        this.process = process;
+        this.errors = errors;
+    }
+
+    /** @param holdDefault where an error holds the watermark when the order's JSON has no readable lastUpdatedTime */
+    Taken take(Tx tx, String channel, FetchedOrder fetched, Instant holdDefault, Long runId) {
+        String orderId = fetched.orderId() == null || fetched.orderId().isBlank()
+                ? "unknown-" + ImportErrors.hash(fetched.rawJson()).substring(0, 16) : fetched.orderId();
+        if (!fetched.readable()) {
+            return failed(tx, channel, orderId, fetched.problem(), fetched.rawJson(), holdDefault, runId);
+        }
+        Connection c = tx.connection();
+        Savepoint savepoint = savepoint(c);
+        try {
+            ImportedOrder order = new AmazonOrderMapper(channel).map(fetched.order());
+            HandInResult handIn = process.handIn(tx, order, fetched.rawJson());
+            Taken taken;
+            if (handIn.created()) {
+                taken = new Taken(Kind.CREATED, handIn.orderId(), null, "handed in");
+            } else {
+                UpdateResult change = process.update(tx, order, fetched.rawJson());
+                taken = new Taken(change == UpdateResult.UNCHANGED ? Kind.UNCHANGED : Kind.UPDATED, handIn.orderId(),
+                        change, change.name().toLowerCase().replace('_', ' '));
+            }
+            errors.imported(tx, channel, orderId);
+            release(c, savepoint);
+            return taken;
+        } catch (OrderMappingException e) {
+            rollback(c, savepoint);
+            return failed(tx, channel, orderId, e.getMessage(), fetched.rawJson(), holdDefault, runId);
+        } catch (DatabaseException | IllegalArgumentException | IllegalStateException e) {
+            // one order the process refuses must not stall its channel: it is listed like a malformed one
+            rollback(c, savepoint);
+            return failed(tx, channel, orderId, "order " + orderId + " could not be stored: " + e.getMessage(),
+                    fetched.rawJson(), holdDefault, runId);
+        }
+    }
+
+    private Taken failed(Tx tx, String channel, String orderId, String problem, String raw, Instant holdDefault,
+            Long runId) {
+        Instant lastUpdated = lastUpdatedTime(raw);
+        Instant hold = lastUpdated != null ? lastUpdated : holdDefault;
+        ImportErrors.Recorded r = errors.record(tx, channel, orderId, problem, lastUpdated, hold, raw, runId);
+        return r == ImportErrors.Recorded.ALREADY_SKIPPED
+                ? new Taken(Kind.SKIPPED, null, null, "skipped by hand earlier: " + problem)
+                : new Taken(Kind.FAILED, null, null, problem);
+    }
+
+    /** The order's lastUpdatedTime when its JSON has a readable one. */
+    Instant lastUpdatedTime(String raw) {
+        try {
+            JsonNode t = json.readTree(raw == null ? "{}" : raw).path("lastUpdatedTime");
+            return t.isTextual() ? OffsetDateTime.parse(t.asText()).toInstant() : null;
+        } catch (Exception e) {
+            return null;
+        }
+    }
+
+    private static Savepoint savepoint(Connection c) {
+        try {
+            return c.setSavepoint();
+        } catch (SQLException e) {
+            throw new DatabaseException("Cannot set a savepoint: " + e.getMessage(), e);
+        }
+    }
+
+    private static void release(Connection c, Savepoint s) {
+        try {
+            c.releaseSavepoint(s);
+        } catch (SQLException e) {
+            throw new DatabaseException("Cannot release a savepoint: " + e.getMessage(), e);
+        }
+    }
+
+    private static void rollback(Connection c, Savepoint s) {
+        try {
+            c.rollback(s);
+        } catch (SQLException e) {
+            throw new DatabaseException("Cannot roll back to a savepoint: " + e.getMessage(), e);
+        }
+    }
+}
