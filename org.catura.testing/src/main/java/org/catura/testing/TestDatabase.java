@@ -67,7 +67,8 @@ public final class TestDatabase implements AutoCloseable {
     /**
      * With core's tables and whatever {@code setup} adds (a bundle's schema, seed data), prepared
      * once per JVM under {@code template} and copied for each caller. The name stands for the
-     * setup: the first setup given under a name is the one that runs.
+     * setup: the first setup given under a name is the one that runs. The setup must close what it
+     * opens (a pool, say): a template with connections open on it cannot be copied.
      */
     public static TestDatabase prepared(String template, Consumer<Database> setup) {
         return fromTemplate(CORE + "+setup:" + template, setup);
@@ -210,7 +211,7 @@ public final class TestDatabase implements AutoCloseable {
             String base = key.equals(CORE) ? "template0" : template(CORE, CoreSchema::migrate);
             String name = "tpl_" + sequence.incrementAndGet() + "_" + key.replaceAll("[^A-Za-z0-9]+", "_");
             name = name.length() > 63 ? name.substring(0, 63) : name;
-            admin("create database " + quote(name) + " template " + quote(base));
+            admin("create database " + quote(name) + " template " + quote(base) + COPY);
             try {
                 setup.accept(new JdbcDatabase(postgres.getDatabase("postgres", name)));
             } catch (RuntimeException e) {
