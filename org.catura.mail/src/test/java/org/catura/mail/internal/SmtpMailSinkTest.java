@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.nio.charset.StandardCharsets;
@@ -16,13 +15,14 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.catura.core.api.db.Database;
-import org.catura.core.api.db.JdbcDatabase;
 import org.catura.core.api.process.ProcessSettings;
 import org.catura.core.internal.outbox.OutboxStore;
-import org.catura.core.internal.process.CoreSchema;
 import org.catura.core.internal.process.ProcessEngine;
+import org.catura.core.internal.process.ProcessStore;
 import org.catura.mail.api.MailAttachment;
 import org.catura.mail.api.MailMessage;
+import org.catura.testing.EngineDriver;
+import org.catura.testing.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,36 +35,35 @@ class SmtpMailSinkTest {
     @RegisterExtension
     static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
 
-    static EmbeddedPostgres pg;
+    static TestDatabase database;
     static Database db;
     final MailQueueComponent queue = new MailQueueComponent(new OutboxStore());
-    ProcessEngine engine;
+    EngineDriver engine;
 
     @BeforeAll
-    static void startDatabase() throws Exception {
-        pg = EmbeddedPostgres.builder().start();
-        db = new JdbcDatabase(pg.getPostgresDatabase());
-        CoreSchema.migrate(db);
+    static void startDatabase() {
+        database = TestDatabase.create();
+        db = database.database();
     }
 
     @AfterAll
-    static void stopDatabase() throws Exception {
-        pg.close();
+    static void stopDatabase() {
+        database.close();
     }
 
     @BeforeEach
     void engine() {
-        db.inTransaction(tx -> tx.connection().createStatement().executeUpdate("truncate catura_outbox"));
-        engine = new ProcessEngine(db, new ProcessSettings(2, Duration.ofMillis(10), Duration.ofMillis(10), 10,
-                Duration.ofMinutes(1), Duration.ofMillis(10)), "mail-test", 1);
-        engine.addSink(new SmtpMailSink(new SmtpSender("127.0.0.1", smtp.getSmtp().getPort(),
+        database.execute("truncate catura_outbox");
+        ProcessEngine process = new ProcessEngine(db, new ProcessSettings(2, Duration.ofMillis(10),
+                Duration.ofMillis(10), 10, Duration.ofMinutes(1), Duration.ofMillis(10)), "mail-test", 1);
+        process.addSink(new SmtpMailSink(new SmtpSender("127.0.0.1", smtp.getSmtp().getPort(),
                 "Catura Shop <orders@shop.example>", "", "", false, 5)));
+        engine = new EngineDriver(db, process, new ProcessStore(process::workStates, process::sinkTopics));
     }
 
+    /** Sends what the outbox holds, until every message is sent or parked. */
     void drain() {
-        for (int i = 0; i < 5; i++) {
-            engine.runOnce();
-        }
+        engine.runUntilIdle();
     }
 
     @Test
@@ -92,13 +91,7 @@ class SmtpMailSinkTest {
     void whatAMailIsAboutStaysInTheOutboxBesideItAndIsNotSent() throws Exception {
         db.inTransaction(tx -> queue.queue(tx, "ticket-escalation:7:1", MailMessage.plain("sabine@shop.example",
                 "Overdue ticket #7", "Ticket #7 is overdue"), Map.of("ticketId", 7L)));
-        String payload = db.inTransaction(tx -> {
-            try (var st = tx.connection().createStatement();
-                    var rs = st.executeQuery("select payload from catura_outbox")) {
-                rs.next();
-                return rs.getString(1);
-            }
-        });
+        String payload = database.text("select payload from catura_outbox");
         assertEquals(7, new ObjectMapper().readTree(payload).get("ticketId").asInt());
         IllegalArgumentException clash = assertThrows(IllegalArgumentException.class,
                 () -> db.inTransaction(tx -> queue.queue(tx, "k", MailMessage.plain("a@b.example", "s", "t"),
@@ -130,13 +123,7 @@ class SmtpMailSinkTest {
     void aMalformedPayloadIsRetriedThenParkedWithAClearError() {
         db.inTransaction(tx -> new OutboxStore().enqueue(tx, "mail", "broken-1", "{\"subject\": 5"));
         drain();
-        String error = db.inTransaction(tx -> {
-            try (var st = tx.connection().createStatement();
-                    var rs = st.executeQuery("select last_error || '|' || parked from catura_outbox")) {
-                rs.next();
-                return rs.getString(1);
-            }
-        });
+        String error = database.text("select last_error || '|' || parked from catura_outbox");
         assertTrue(error.startsWith("Queued mail is malformed"), error);
         assertTrue(error.endsWith("|true"), "parked after the allowed attempts: " + error);
         assertEquals(0, smtp.getReceivedMessages().length);

@@ -9,13 +9,13 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Set;
 import org.catura.core.api.order.ImportedLine;
 import org.catura.core.api.order.ImportedOrder;
 import org.catura.core.api.order.OrderFlag;
 import org.catura.core.api.erp.SalesOrder;
 import org.catura.core.api.process.DocumentKind;
 import org.catura.core.api.process.OrderState;
+import org.catura.testing.TestOrder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -95,10 +95,9 @@ class QueuePagesTest {
         ImportedLine gift = new ImportedLine("1", "CAT-MUG-001", "Mug", new BigDecimal("2"), new BigDecimal("19.98"),
                 new BigDecimal("3.19"), BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
                 BigDecimal.ZERO, "Alles Gute, Oma!", "Classic", null);
-        ImportedOrder order = new ImportedOrder(plain.channel(), plain.externalId(), plain.marketplaceId(),
-                plain.purchasedAt(), plain.lastUpdatedAt(), plain.status(), plain.fulfilment(), plain.buyer(),
-                plain.shipTo(), null, "EUR", true, plain.orderTotal(), "Expedited",
-                Set.of(OrderFlag.GIFT, OrderFlag.PRIME), null, null, "Beim Nachbarn abgeben", null, List.of(gift));
+        ImportedOrder order = TestOrder.from(plain).billTo(null).currency("EUR").pricesIncludeTax(true)
+                .serviceLevel("Expedited").flag(OrderFlag.GIFT, OrderFlag.PRIME)
+                .deliveryInstructions("Beim Nachbarn abgeben").lines(List.of(gift)).build();
         long id = site.handIn(order);
         site.runUntil(id, v -> v.state() == OrderState.MANUAL_QUEUE);
         Client c = clerk("clara");

@@ -1,29 +1,18 @@
 package org.catura.webui.internal;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.math.BigDecimal;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import org.catura.core.api.db.Database;
-import org.catura.core.api.db.JdbcDatabase;
 import org.catura.core.api.db.TxWork;
 import org.catura.core.api.erp.Erp;
-import org.catura.core.api.order.Buyer;
-import org.catura.core.api.order.ChannelOrderStatus;
-import org.catura.core.api.order.Fulfilment;
-import org.catura.core.api.order.ImportedLine;
 import org.catura.core.api.order.ImportedOrder;
-import org.catura.core.api.order.PostalAddress;
 import org.catura.core.api.process.OrderProcessView;
 import org.catura.core.api.process.OrderState;
 import org.catura.core.api.process.ProcessSettings;
-import org.catura.core.internal.process.CoreSchema;
 import org.catura.core.internal.process.ProcessEngine;
 import org.catura.core.internal.process.ProcessStore;
 import org.catura.core.internal.station.release.ReleaseStation;
@@ -39,6 +28,9 @@ import org.catura.ticket.internal.TicketSchema;
 import org.catura.ticket.internal.TicketSettings;
 import org.catura.ticket.internal.TicketStore;
 import org.catura.core.api.channel.ChannelSettings;
+import org.catura.testing.EngineDriver;
+import org.catura.testing.TestDatabase;
+import org.catura.testing.TestOrder;
 import org.catura.webui.api.Role;
 import org.catura.webui.internal.auth.AuthSettings;
 import org.catura.webui.internal.auth.PasswordHasher;
@@ -56,8 +48,8 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 
 /**
- * The web UI as a test meets it: a real PostgreSQL with the core, ERP (demo catalogue), ticket
- * and web UI tables; core's real stations (customer, sales order, release rules, delivery note)
+ * The web UI as a test meets it: a database of its own with the core, ERP (demo catalogue), ticket
+ * and web UI tables, copied from a template prepared once per test JVM; core's real stations (customer, sales order, release rules, delivery note)
  * on the embedded ERP; the ticket plugin's queue desk; and the same servlets the whiteboard
  * serves, sharing one {@link WebApp} with the channel settings pages added as the web extension
  * they are, in an embedded Jetty 12 on a free port. Users: clara and carl (clerks), sue
@@ -67,11 +59,12 @@ public final class Site implements AutoCloseable {
 
     public static final String PASSWORD = "correct horse 1";
 
-    final EmbeddedPostgres pg;
+    final TestDatabase database;
     final Database db;
     final Erp erp;
     final ProcessEngine engine;
     final ProcessStore process;
+    final EngineDriver driver;
     final RuleStore rules = new RuleStore();
     final TicketSettings ticketSettings = TicketSettings.defaults();
     final TicketStore tickets = new TicketStore(ticketSettings);
@@ -85,13 +78,14 @@ public final class Site implements AutoCloseable {
     private final AtomicInteger sequence = new AtomicInteger();
 
     public Site() throws Exception {
-        pg = EmbeddedPostgres.builder().start();
-        db = new JdbcDatabase(pg.getPostgresDatabase());
-        CoreSchema.migrate(db);
+        database = TestDatabase.prepared("webui-demo-catalogue", d -> {
+            new ErpComponent(d);
+            d.inTransaction(tx -> new MasterData().seedDemo(tx));
+            TicketSchema.migrate(d);
+            WebUiSchema.migrate(d);
+        });
+        db = database.database();
         erp = new ErpComponent(db);
-        db.inTransaction(tx -> new MasterData().seedDemo(tx));
-        TicketSchema.migrate(db);
-        WebUiSchema.migrate(db);
         engine = new ProcessEngine(db, new ProcessSettings(2, Duration.ofMillis(5), Duration.ofMillis(5), 20,
                 Duration.ofMinutes(1), Duration.ofMillis(20)), "web-test", 1);
         engine.addStation(new CustomerStation(erp));
@@ -99,6 +93,7 @@ public final class Site implements AutoCloseable {
         engine.addStation(new ReleaseStation(erp));
         engine.addStation(new DeliveryNoteStation(erp));
         process = new ProcessStore(engine::workStates);
+        driver = new EngineDriver(db, engine, process).withBounds(500, Duration.ofSeconds(30));
         queue = new ManualQueueDesk(process, erp, ticketSettings);
         // bcrypt cost 4 keeps the tests fast; production uses 12 (see WebUiConfig).
         PasswordHasher hasher = new PasswordHasher(4);
@@ -124,7 +119,7 @@ public final class Site implements AutoCloseable {
     public void close() throws Exception {
         engine.stop();
         server.stop();
-        pg.close();
+        database.close();
     }
 
     <T> T tx(TxWork<T> work) {
@@ -132,39 +127,18 @@ public final class Site implements AutoCloseable {
     }
 
     long count(String sql, Object... params) {
-        return tx(t -> {
-            try (var st = t.connection().prepareStatement(sql)) {
-                for (int i = 0; i < params.length; i++) {
-                    st.setObject(i + 1, params[i]);
-                }
-                try (var rs = st.executeQuery()) {
-                    rs.next();
-                    return rs.getLong(1);
-                }
-            }
-        });
+        return database.count(sql, params);
     }
 
     void execute(String sql) {
-        tx(t -> {
-            try (Statement st = t.connection().createStatement()) {
-                st.execute(sql);
-            }
-            return null;
-        });
+        database.execute(sql);
     }
 
     /** An order of 2 × {@code sku} at 19.98 incl. 19 % VAT, shipped to Berlin. */
     ImportedOrder order(String sku, String buyer) {
         String id = "302-" + sequence.incrementAndGet() + "-" + (System.nanoTime() % 1_000_000);
-        PostalAddress address = new PostalAddress(buyer, null, "Hauptstraße 5", null, null, "Berlin", null, null,
-                "10115", "DE", "+49 30 1234", "Residential");
-        List<ImportedLine> lines = List.of(ImportedLine.of("1", sku, "Mug", new BigDecimal("2"),
-                new BigDecimal("19.98"), new BigDecimal("3.19")));
-        return new ImportedOrder("amazon-de", id, "A1PA6795UKMFR9", Instant.now().minusSeconds(600), Instant.now(),
-                ChannelOrderStatus.UNSHIPPED, Fulfilment.MERCHANT,
-                new Buyer(buyer, "buyer-" + id + "@marketplace.example", null, null, null), address, null, "EUR", true,
-                new BigDecimal("19.98"), "Standard", Set.of(), null, null, null, null, lines);
+        return TestOrder.of(id).buyer(buyer).line(sku, 2, "19.98").purchasedAt(Instant.now().minusSeconds(600))
+                .lastUpdatedAt(Instant.now()).build();
     }
 
     long handIn(ImportedOrder order) {
@@ -191,25 +165,6 @@ public final class Site implements AutoCloseable {
     }
 
     OrderProcessView runUntil(long orderId, Predicate<OrderProcessView> done) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline) {
-            OrderProcessView v = view(orderId);
-            if (done.test(v)) {
-                return v;
-            }
-            if (engine.runOnce() == 0) {
-                sleep(5);
-            }
-        }
-        throw new AssertionError("Order " + orderId + " did not get there; it is " + view(orderId));
-    }
-
-    static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return driver.runUntil(orderId, done);
     }
 }

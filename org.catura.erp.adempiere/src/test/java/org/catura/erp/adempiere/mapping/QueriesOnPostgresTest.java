@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -13,6 +12,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import org.catura.testing.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,13 +25,13 @@ import org.junit.jupiter.api.Test;
 class QueriesOnPostgresTest {
 
     private static final int CLIENT = 11;
-    private static EmbeddedPostgres pg;
+    private static TestDatabase db;
     private static Connection c;
 
     @BeforeAll
     static void schema() throws Exception {
-        pg = EmbeddedPostgres.start();
-        c = pg.getPostgresDatabase().getConnection();
+        db = TestDatabase.empty();
+        c = db.dataSource().getConnection();
         try (Statement s = c.createStatement()) {
             s.execute("""
                 CREATE TABLE C_Country (C_Country_ID INT PRIMARY KEY, AD_Client_ID INT DEFAULT 0,
@@ -97,7 +97,7 @@ class QueriesOnPostgresTest {
     @AfterAll
     static void stop() throws Exception {
         c.close();
-        pg.close();
+        db.close();
     }
 
     /** The statement org.compiere.model.Query builds, selecting only the key. */

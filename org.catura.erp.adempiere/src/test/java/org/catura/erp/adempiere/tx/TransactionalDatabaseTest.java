@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,6 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.catura.core.api.db.Migrations;
 import org.catura.core.api.db.TransactionFailedException;
+import org.catura.testing.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,23 +28,23 @@ import org.junit.jupiter.api.Test;
  */
 class TransactionalDatabaseTest {
 
-    private static EmbeddedPostgres pg;
+    private static TestDatabase postgres;
     private static DataSource ds;
     private final List<String> events = new ArrayList<>();
     private final AtomicInteger opened = new AtomicInteger();
 
     @BeforeAll
-    static void start() throws IOException, SQLException {
-        pg = EmbeddedPostgres.start();
-        ds = pg.getPostgresDatabase();
+    static void start() throws SQLException {
+        postgres = TestDatabase.empty();
+        ds = postgres.dataSource();
         try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
             s.execute("CREATE TABLE t (id INT PRIMARY KEY)");
         }
     }
 
     @AfterAll
-    static void stop() throws IOException {
-        pg.close();
+    static void stop() {
+        postgres.close();
     }
 
     @BeforeEach
