@@ -12,10 +12,6 @@ public final class OrderIssues {
     /** A problem as a station reports it. */
     public record Issue(IssueCode code, String detail) {
 
-        public Issue(String code, String detail) {
-            this(IssueCode.of(code), detail);
-        }
-
         @Override
         public String toString() {
             return code + ": " + detail;

@@ -95,7 +95,7 @@ class ReadModelsTest {
         move(queued, OrderState.ORDER_ENTERED, "entered");
         tx(t -> {
             issues.add(t, queued, "sales-order", new OrderIssues.Issue(IssueCode.UNKNOWN_SKU, "SKU NOPE-404"));
-            issues.add(t, queued, "release", new OrderIssues.Issue("TOTAL_MISMATCH", "19.98 against 0.00"));
+            issues.add(t, queued, "release", new OrderIssues.Issue(IssueCode.of("TOTAL_MISMATCH"), "19.98 against 0.00"));
             return null;
         });
         move(queued, OrderState.MANUAL_QUEUE, "To the manual queue: rule 'Import problems'");

@@ -4,6 +4,7 @@ import org.catura.core.api.cancel.Cancellation;
 import org.catura.core.api.cancel.OrderCancellation;
 import org.catura.core.api.erp.Erp;
 import org.catura.core.api.process.DocumentKind;
+import org.catura.core.api.process.IssueCode;
 import org.catura.core.api.process.OrderState;
 import org.catura.core.api.process.Station;
 import org.catura.core.api.process.StationContext;
@@ -46,7 +47,7 @@ public final class CancellationStation implements Station {
         if (done instanceof Cancellation.Refused refused) {
             String why = "cancelled by " + ctx.order().channel() + " but delivery note "
                     + refused.deliveryNoteNo() + " is already completed";
-            issues.add(ctx.tx(), ctx.orderId(), name(), new OrderIssues.Issue("CANCELLED_AFTER_SHIPPING", why));
+            issues.add(ctx.tx(), ctx.orderId(), name(), new OrderIssues.Issue(IssueCode.CANCELLED_AFTER_SHIPPING, why));
             return StationResult.advance(OrderState.MANUAL_QUEUE, "To the manual queue: " + why);
         }
         Cancellation.Voided voided = (Cancellation.Voided) done;
