@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.catura.core.api.customer.NormalForm;
 import org.catura.core.api.customer.PartnerAddressing;
 import org.catura.core.api.erp.BusinessPartner;
 import org.catura.core.api.order.ImportedOrder;
@@ -20,10 +21,10 @@ final class CustomerMatcher {
     Optional<CustomerMatch> match(ImportedOrder order, List<BusinessPartner> byEmail,
             List<BusinessPartner> byPostal) {
         Set<String> names = buyerNames(order);
-        String email = Normalize.email(order.buyer() == null ? null : order.buyer().email());
+        String email = NormalForm.email(order.buyer() == null ? null : order.buyer().email());
         if (!email.isEmpty() && !byEmail.isEmpty()) {
             for (BusinessPartner p : byEmail) {
-                if (names.contains(Normalize.name(p.name())) || names.contains(Normalize.name(p.name2()))) {
+                if (names.contains(NormalForm.name(p.name())) || names.contains(NormalForm.name(p.name2()))) {
                     return Optional.of(new CustomerMatch(p, CustomerMatch.EMAIL_AND_NAME,
                             "same e-mail " + email + " and name " + p.name()));
                 }
@@ -37,8 +38,8 @@ final class CustomerMatcher {
             return Optional.empty();
         }
         for (BusinessPartner p : byPostal) {
-            boolean sameName = names.contains(Normalize.name(p.name()))
-                    || (p.name2() != null && names.contains(Normalize.name(p.name2())));
+            boolean sameName = names.contains(NormalForm.name(p.name()))
+                    || (p.name2() != null && names.contains(NormalForm.name(p.name2())));
             if (sameName && PartnerAddressing.findLocation(p, PartnerAddressing.location(to)).isPresent()) {
                 return Optional.of(new CustomerMatch(p, CustomerMatch.NAME_AND_ADDRESS, "same name " + p.name()
                         + " and address " + to.addressLine1() + ", " + to.postalCode() + " " + to.countryCode()));
@@ -52,6 +53,6 @@ final class CustomerMatcher {
         return Stream.of(order.buyer() == null ? null : order.buyer().name(),
                         order.buyer() == null ? null : order.buyer().companyName(),
                         to == null ? null : to.name(), to == null ? null : to.companyName())
-                .map(Normalize::name).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
+                .map(NormalForm::name).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
     }
 }
