@@ -140,7 +140,11 @@ public final class ProcessRows {
         listeners.tell(tx, new Transition(c.orderId(), c.channel(), c.state(), false, next, false, station, message));
     }
 
-    /** A station leaves its order where it is until {@code delay} has passed, without counting an error. */
+    /**
+     * A station leaves its order where it is until {@code delay} has passed, without counting an error.
+     * Its note is written only when it differs from the order's last timeline line: an order that
+     * waits for the same reason every hour says so once.
+     */
     void waitFor(Tx tx, Claimed c, String station, Duration delay, Map<DocumentKind, Integer> links,
             List<String> notes, String message) {
         List<Line> lines = notes(notes);
@@ -267,6 +271,10 @@ public final class ProcessRows {
                                 select m.order_id, ?, e.from_state, e.to_state, e.message
                                   from moved m cross join unnest(?::varchar[], ?::varchar[], ?::text[])
                                        with ordinality as e(from_state, to_state, message, n)
+                                 where e.from_state is not null or e.to_state is not null
+                                    or e.message is distinct from (select l.message from catura_process_event l
+                                                                    where l.order_id = m.order_id
+                                                                    order by l.event_id desc limit 1)
                                  order by e.n)
                 select count(*) from moved""".formatted(sets), rs -> rs.getInt(1), params.toArray()).orElse(0);
         if (changed == 0) {
