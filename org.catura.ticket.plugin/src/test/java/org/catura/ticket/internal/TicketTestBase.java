@@ -35,9 +35,10 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * A database of its own per test class with the core tables, the embedded ERP's tables (demo
- * catalogue loaded) and the ticket tables, copied from a template made once per JVM. Orders run through core's real customer and
- * sales-order stations on the embedded ERP; a small release stand-in queues orders with open
- * issues or a total the ERP does not confirm, and a carrier stand-in always fails so orders park.
+ * catalogue loaded) and the ticket tables, copied from a template made once per JVM. Orders run
+ * through core's real customer and sales-order stations on the embedded ERP; a small release
+ * stand-in queues orders with open issues or a total the ERP does not confirm, and a carrier
+ * stand-in always fails so orders park.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class TicketTestBase {
