@@ -8,6 +8,7 @@ import org.catura.core.api.erp.Location;
 import org.catura.core.api.order.ImportedOrder;
 import org.catura.core.api.order.PostalAddress;
 import org.catura.core.api.process.OrderState;
+import org.catura.testing.TestOrder;
 import org.junit.jupiter.api.Test;
 
 /** The desk addresses a chosen customer by the customer station's rule: one place is one location. */
@@ -18,9 +19,7 @@ class DeskAddressingTest extends TicketTestBase {
         ImportedOrder o = order("NOPE-404");
         PostalAddress baker = new PostalAddress("Hans Müller", null, "12 Baker St", null, null, "London", null, null,
                 "NW1 6XE", "GB", "+44 20 7946 0000", "Residential");
-        long orderId = handIn(new ImportedOrder(o.channel(), o.externalId(), o.marketplaceId(), o.purchasedAt(),
-                o.lastUpdatedAt(), o.status(), o.fulfilment(), o.buyer(), baker, null, o.currency(),
-                o.pricesIncludeTax(), o.orderTotal(), o.serviceLevel(), o.flags(), null, null, null, null, o.lines()));
+        long orderId = handIn(TestOrder.from(o).shipTo(baker).build());
         runUntil(orderId, v -> v.state() == OrderState.MANUAL_QUEUE);
         BusinessPartner company = tx(x -> erp.businessPartners().create(x,
                 new BusinessPartnerDraft(null, "Baker Holdings Ltd", null, true, null)));

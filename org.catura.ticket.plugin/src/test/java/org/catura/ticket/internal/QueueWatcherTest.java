@@ -192,4 +192,13 @@ class QueueWatcherTest extends TicketTestBase {
         assertEquals(1, count("select count(*) from catura_ticket where order_id = ? and status <> 'CLOSED'",
                 orderId));
     }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
 }

@@ -1,27 +1,16 @@
 package org.catura.ticket.internal;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import org.catura.core.api.db.Database;
 import org.catura.core.api.db.Sql;
-import org.catura.core.api.db.JdbcDatabase;
 import org.catura.core.api.db.TxWork;
 import org.catura.core.api.erp.DocAction;
 import org.catura.core.api.erp.Erp;
 import org.catura.core.api.erp.SalesOrder;
-import org.catura.core.api.order.Buyer;
-import org.catura.core.api.order.ChannelOrderStatus;
-import org.catura.core.api.order.Fulfilment;
-import org.catura.core.api.order.ImportedLine;
 import org.catura.core.api.order.ImportedOrder;
-import org.catura.core.api.order.PostalAddress;
 import org.catura.core.api.process.DocumentKind;
 import org.catura.core.api.process.OrderProcessView;
 import org.catura.core.api.process.OrderState;
@@ -30,34 +19,38 @@ import org.catura.core.api.process.Station;
 import org.catura.core.api.process.StationContext;
 import org.catura.core.api.process.StationResult;
 import org.catura.core.internal.outbox.OutboxStore;
-import org.catura.core.internal.process.CoreSchema;
 import org.catura.core.internal.process.ProcessEngine;
 import org.catura.core.internal.process.ProcessStore;
 import org.catura.core.internal.station.customer.CustomerStation;
 import org.catura.core.internal.station.salesorder.SalesOrderStation;
 import org.catura.erp.embedded.api.MasterData;
 import org.catura.erp.embedded.internal.ErpComponent;
+import org.catura.testing.EngineDriver;
+import org.catura.testing.TestDatabase;
+import org.catura.testing.TestOrder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * One real PostgreSQL per test class with the core tables, the embedded ERP's tables (demo
- * catalogue loaded) and the ticket tables. Orders run through core's real customer and
- * sales-order stations on the embedded ERP; a small release stand-in queues orders with open
- * issues or a total the ERP does not confirm, and a carrier stand-in always fails so orders park.
+ * A database of its own per test class with the core tables, the embedded ERP's tables (demo
+ * catalogue loaded) and the ticket tables, copied from a template made once per JVM. Orders run
+ * through core's real customer and sales-order stations on the embedded ERP; a small release
+ * stand-in queues orders with open issues or a total the ERP does not confirm, and a carrier
+ * stand-in always fails so orders park.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class TicketTestBase {
 
     static final String CARRIER_DOWN = "Carrier matrix unavailable: no carrier answers";
 
-    EmbeddedPostgres pg;
+    TestDatabase database;
     Database db;
     Erp erp;
     ProcessEngine engine;
     ProcessStore process;
+    EngineDriver driver;
     OutboxStore outbox = new OutboxStore();
     TicketSettings settings;
     TicketStore tickets;
@@ -65,13 +58,14 @@ abstract class TicketTestBase {
     private final AtomicInteger sequence = new AtomicInteger();
 
     @BeforeAll
-    void startDatabase() throws IOException {
-        pg = EmbeddedPostgres.builder().start();
-        db = new JdbcDatabase(pg.getPostgresDatabase());
-        CoreSchema.migrate(db);
+    void startDatabase() {
+        database = TestDatabase.prepared("ticket-demo-catalogue", d -> {
+            new ErpComponent(d);
+            d.inTransaction(tx -> new MasterData().seedDemo(tx));
+            TicketSchema.migrate(d);
+        });
+        db = database.database();
         erp = new ErpComponent(db);
-        db.inTransaction(tx -> new MasterData().seedDemo(tx));
-        TicketSchema.migrate(db);
         engine = new ProcessEngine(db, new ProcessSettings(2, Duration.ofMillis(5), Duration.ofMillis(5), 20,
                 Duration.ofMinutes(1), Duration.ofMillis(5)), "test", 1);
         engine.addStation(new CustomerStation(erp));
@@ -79,6 +73,7 @@ abstract class TicketTestBase {
         engine.addStation(new ReleaseStandIn(erp));
         engine.addStation(new FailingCarrier());
         process = new ProcessStore(engine);
+        driver = new EngineDriver(db, engine, process);
         settings = settings();
         tickets = new TicketStore(settings);
         desk = new ManualQueueDesk(process, erp, settings);
@@ -87,9 +82,9 @@ abstract class TicketTestBase {
     }
 
     @AfterAll
-    void stopDatabase() throws IOException {
-        if (pg != null) {
-            pg.close();
+    void dropDatabase() {
+        if (database != null) {
+            database.close();
         }
     }
 
@@ -127,14 +122,7 @@ abstract class TicketTestBase {
     /** An order of 2 mugs (CAT-MUG-001) at 19.98 incl. 19 % VAT, or of an unknown SKU. */
     ImportedOrder order(String sku) {
         String id = "302-" + sequence.incrementAndGet() + "-" + System.nanoTime() % 100000;
-        PostalAddress address = new PostalAddress("Hans Müller", null, "Hauptstraße 5", null, null, "Berlin", null,
-                null, "10115", "DE", "+49 30 1234", "Residential");
-        List<ImportedLine> lines = List.of(ImportedLine.of("1", sku, "Mug", new BigDecimal("2"),
-                new BigDecimal("19.98"), new BigDecimal("3.19")));
-        return new ImportedOrder("amazon-de", id, "A1PA6795UKMFR9", Instant.parse("2026-11-20T10:00:00Z"),
-                Instant.parse("2026-11-20T10:05:00Z"), ChannelOrderStatus.UNSHIPPED, Fulfilment.MERCHANT,
-                new Buyer("Hans Müller", "buyer-" + id + "@marketplace.example", null, null, null), address, null,
-                "EUR", true, new BigDecimal("19.98"), "Standard", Set.of(), null, null, null, null, lines);
+        return TestOrder.of(id).line(sku, 2, "19.98").build();
     }
 
     /** Hands an order with an unknown SKU in and runs it into the manual queue. */
@@ -160,17 +148,7 @@ abstract class TicketTestBase {
     }
 
     OrderProcessView runUntil(long orderId, Predicate<OrderProcessView> done) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline) {
-            OrderProcessView v = view(orderId);
-            if (done.test(v)) {
-                return v;
-            }
-            if (engine.runOnce() == 0) {
-                sleep(5);
-            }
-        }
-        throw new AssertionError("Order " + orderId + " did not get there; it is " + view(orderId));
+        return driver.runUntil(orderId, done);
     }
 
     SalesOrder salesOrder(long orderId) {
@@ -179,16 +157,7 @@ abstract class TicketTestBase {
     }
 
     long count(String sql, Object... params) {
-        return tx(t -> Sql.one(t, sql, rs -> rs.getLong(1), params)).orElseThrow();
-    }
-
-    static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return database.count(sql, params);
     }
 
     /** Stand-in for the release rules: open issues or an unconfirmed total queue the order, otherwise it is released. */

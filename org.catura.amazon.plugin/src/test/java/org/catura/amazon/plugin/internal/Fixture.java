@@ -1,8 +1,5 @@
 package org.catura.amazon.plugin.internal;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
@@ -19,44 +16,49 @@ import org.catura.amazon.plugin.internal.imports.ImportObserver;
 import org.catura.amazon.plugin.internal.imports.ImportService;
 import org.catura.amazon.plugin.internal.imports.ImportSettings;
 import org.catura.core.api.db.Database;
-import org.catura.core.api.db.JdbcDatabase;
 import org.catura.core.api.db.Migrations;
-import org.catura.core.api.db.Sql;
 import org.catura.core.api.process.OrderProcess;
 import org.catura.core.api.process.OrderState;
 import org.catura.core.api.secret.Secrets;
-import org.catura.core.internal.process.CoreSchema;
 import org.catura.core.internal.process.ProcessStore;
+import org.catura.erp.embedded.api.MasterData;
+import org.catura.erp.embedded.internal.ErpComponent;
 import org.catura.sandbox.spapi.SandboxSettings;
 import org.catura.sandbox.spapi.SpApiSandbox;
+import org.catura.testing.TestDatabase;
 
-/** A real PostgreSQL with the core and Amazon tables, and the import wired as the component wires it. */
+/** A database of its own with the core and Amazon tables, and the import wired as the component wires it. */
 public final class Fixture implements AutoCloseable {
 
     public static final List<String> EU = List.of(AmazonMarketplaces.DE, AmazonMarketplaces.FR, AmazonMarketplaces.IT,
             AmazonMarketplaces.ES, AmazonMarketplaces.UK, AmazonMarketplaces.NL);
     public static final RetryPolicy FAST_RETRY = new RetryPolicy(6, Duration.ofMillis(5), Duration.ofMillis(100));
 
-    public final EmbeddedPostgres postgres;
+    private final TestDatabase testDatabase;
     public final Database database;
 
+    /** With the core and Amazon tables (the migrations under {@code db/migration/amazon}). */
     public Fixture() {
-        try {
-            postgres = EmbeddedPostgres.builder().start();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        database = new JdbcDatabase(postgres.getPostgresDatabase());
-        migrate(database);
+        this(TestDatabase.create("amazon"));
     }
 
-    public static void migrate(Database database) {
-        CoreSchema.migrate(database);
-        Migrations.migrate(database.dataSource(), "amazon", AmazonComponent.class.getClassLoader());
+    private Fixture(TestDatabase testDatabase) {
+        this.testDatabase = testDatabase;
+        this.database = testDatabase.database();
     }
 
+    /** With the embedded ERP's tables and demo catalogue too, for the real station chain. */
+    public static Fixture withErpDemo() {
+        return new Fixture(TestDatabase.prepared("amazon-erp-demo-catalogue", d -> {
+            Migrations.migrate(d.dataSource(), "amazon", AmazonComponent.class.getClassLoader());
+            new ErpComponent(d);
+            d.inTransaction(new MasterData()::seedDemo);
+        }));
+    }
+
+    /** For a child JVM working on the same database. */
     public String jdbcUrl() {
-        return postgres.getJdbcUrl("postgres", "postgres");
+        return testDatabase.jdbcUrl();
     }
 
     /** The order process store, with the states the real station chain works on. */
@@ -69,11 +71,11 @@ public final class Fixture implements AutoCloseable {
     }
 
     public long count(String sql, Object... args) {
-        return database.inTransaction(tx -> Sql.one(tx.connection(), sql, rs -> rs.getLong(1), args).orElse(0L));
+        return testDatabase.count(sql, args);
     }
 
     public String text(String sql, Object... args) {
-        return database.inTransaction(tx -> Sql.one(tx.connection(), sql, rs -> rs.getString(1), args).orElse(null));
+        return testDatabase.text(sql, args);
     }
 
     /** A channel pointing at the sandbox, with the credentials it accepts. */
@@ -100,7 +102,7 @@ public final class Fixture implements AutoCloseable {
     }
 
     @Override
-    public void close() throws IOException {
-        postgres.close();
+    public void close() {
+        testDatabase.close();
     }
 }

@@ -1,13 +1,10 @@
 package org.catura.erp.embedded.internal;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.catura.core.api.db.Database;
-import org.catura.core.api.db.JdbcDatabase;
 import org.catura.core.api.db.TxWork;
 import org.catura.core.api.erp.BusinessPartnerDraft;
 import org.catura.core.api.erp.Erp;
@@ -17,13 +14,16 @@ import org.catura.core.api.erp.SalesOrder;
 import org.catura.core.api.erp.SalesOrderDraft;
 import org.catura.erp.embedded.api.DemoCatalogue;
 import org.catura.erp.embedded.api.MasterData;
+import org.catura.testing.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * One real PostgreSQL per test class, migrated through the DS component's activate path, with
- * the demo catalogue loaded; tests create their own partners and orders so they do not interfere.
+ * A database of its own per test class, migrated through the DS component's activate path, with
+ * the demo catalogue loaded (copied from a template made once per JVM) or, for the tests of the
+ * migration and the seeding themselves, empty; tests create their own partners and orders so they
+ * do not interfere.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class ErpTestBase {
@@ -34,7 +34,7 @@ abstract class ErpTestBase {
 
     static final LocalDate DAY = LocalDate.of(2026, 3, 2);
 
-    EmbeddedPostgres pg;
+    TestDatabase database;
     Database db;
     Erp erp;
     MasterData master;
@@ -43,13 +43,12 @@ abstract class ErpTestBase {
     private final AtomicInteger sequence = new AtomicInteger();
 
     @BeforeAll
-    void startDatabase() throws IOException {
-        pg = EmbeddedPostgres.builder().start();
-        db = new JdbcDatabase(pg.getPostgresDatabase());
+    void startDatabase() {
+        database = seedDemo() ? DemoCatalogueDatabase.create() : TestDatabase.empty();
+        db = database.database();
         erp = new ErpComponent(db);
         master = new MasterData();
         if (seedDemo()) {
-            tx(master::seedDemo);
             mainWarehouse = tx(t -> master.findWarehouse(t, DemoCatalogue.MAIN_WAREHOUSE)).orElseThrow().id();
             thirdPartyWarehouse = tx(t -> master.findWarehouse(t, DemoCatalogue.THIRD_PARTY_WAREHOUSE)).orElseThrow()
                     .id();
@@ -57,9 +56,9 @@ abstract class ErpTestBase {
     }
 
     @AfterAll
-    void stopDatabase() throws IOException {
-        if (pg != null) {
-            pg.close();
+    void dropDatabase() {
+        if (database != null) {
+            database.close();
         }
     }
 
@@ -126,7 +125,7 @@ abstract class ErpTestBase {
     }
 
     long count(String sql, Object... params) {
-        return tx(t -> Sql.one(t, sql, rs -> rs.getLong(1), params).orElseThrow());
+        return database.count(sql, params);
     }
 
     static BigDecimal dec(String value) {

@@ -1,18 +1,12 @@
 package org.catura.erp.embedded.process;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.catura.core.api.db.Database;
 import org.catura.core.api.erp.Erp;
 import org.catura.core.api.order.Buyer;
-import org.catura.core.api.order.ChannelOrderStatus;
-import org.catura.core.api.order.Fulfilment;
-import org.catura.core.api.order.ImportedLine;
 import org.catura.core.api.order.ImportedOrder;
 import org.catura.core.api.order.PostalAddress;
 import org.catura.core.api.process.ProcessSettings;
@@ -23,6 +17,7 @@ import org.catura.core.internal.station.cancel.CancellationStation;
 import org.catura.core.internal.station.customer.CustomerStation;
 import org.catura.core.internal.station.delivery.DeliveryNoteStation;
 import org.catura.core.internal.station.salesorder.SalesOrderStation;
+import org.catura.testing.TestOrder;
 
 /** The real station chain on the embedded ERP, as the runtime wires it, plus test orders. */
 final class Chain {
@@ -47,16 +42,15 @@ final class Chain {
     /** A German order for 1 or 2 pieces of a demo SKU at a gross price with 19 % VAT. */
     static ImportedOrder order(String id, int n) {
         String[] skus = {"CAT-MUG-001", "CAT-MUG-002", "CAT-TEE-001"};
-        BigDecimal qty = BigDecimal.valueOf(1 + n % 2);
-        BigDecimal gross = new BigDecimal("12.90").multiply(qty);
-        BigDecimal tax = gross.multiply(new BigDecimal("19")).divide(new BigDecimal("119"), 2, RoundingMode.HALF_UP);
-        List<ImportedLine> lines = new ArrayList<>();
-        lines.add(ImportedLine.of("1", skus[n % skus.length], "Demo item", qty, gross, tax));
+        int qty = 1 + n % 2;
+        String gross = new BigDecimal("12.90").multiply(BigDecimal.valueOf(qty)).toPlainString();
+        Instant purchased = Instant.parse("2026-11-20T10:00:00Z");
+        // No phone on the address, unlike TestOrder's default one.
         PostalAddress to = new PostalAddress("Kunde " + n, null, "Teststraße " + n, null, null, "Berlin", null, null,
                 "10115", "DE", null, "Residential");
-        return new ImportedOrder("amazon-de", id, "A1PA6795UKMFR9", Instant.parse("2026-11-20T10:00:00Z"),
-                Instant.parse("2026-11-20T10:00:00Z"), ChannelOrderStatus.UNSHIPPED, Fulfilment.MERCHANT,
-                new Buyer("Kunde " + n, "k" + n + "@marketplace.example", null, null, null), to, null, "EUR", true,
-                gross, "Standard", Set.of(), null, null, null, null, lines);
+        return TestOrder.of(id).purchasedAt(purchased).lastUpdatedAt(purchased)
+                .buyer(new Buyer("Kunde " + n, "k" + n + "@marketplace.example", null, null, null)).shipTo(to)
+                .line(TestOrder.line("1", skus[n % skus.length], "Demo item", qty, gross, TestOrder.GERMAN_VAT))
+                .build();
     }
 }

@@ -2,27 +2,25 @@ package org.catura.erp.embedded.process;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.catura.core.api.db.Database;
-import org.catura.core.api.db.JdbcDatabase;
 import org.catura.core.api.erp.Erp;
 import org.catura.core.api.order.ChannelOrderStatus;
 import org.catura.core.api.order.ImportedOrder;
 import org.catura.core.api.process.OrderState;
 import org.catura.core.api.process.UpdateResult;
-import org.catura.core.internal.process.CoreSchema;
 import org.catura.core.internal.process.ProcessEngine;
 import org.catura.core.internal.process.ProcessStore;
-import org.catura.erp.embedded.api.MasterData;
+import org.catura.erp.embedded.internal.DemoCatalogueDatabase;
 import org.catura.erp.embedded.internal.ErpComponent;
+import org.catura.testing.TestDatabase;
+import org.catura.testing.TestOrder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ProcessOnEmbeddedErpTest {
 
-    EmbeddedPostgres pg;
+    TestDatabase database;
     Database db;
     Erp erp;
     ProcessStore store;
@@ -42,11 +40,9 @@ class ProcessOnEmbeddedErpTest {
 
     @BeforeEach
     void start() throws Exception {
-        pg = EmbeddedPostgres.builder().start();
-        db = new JdbcDatabase(pg.getPostgresDatabase());
-        CoreSchema.migrate(db);
+        database = DemoCatalogueDatabase.create();
+        db = database.database();
         erp = new ErpComponent(db);
-        db.inTransaction(new MasterData()::seedDemo);
         store = new ProcessStore(() -> EnumSet.of(OrderState.RECEIVED, OrderState.CUSTOMER_READY,
                 OrderState.ORDER_ENTERED, OrderState.RELEASED, OrderState.CANCELLING));
     }
@@ -56,7 +52,7 @@ class ProcessOnEmbeddedErpTest {
         if (child != null) {
             child.destroyForcibly().waitFor();
         }
-        pg.close();
+        database.close();
     }
 
     void handIn(int count) {
@@ -67,12 +63,7 @@ class ProcessOnEmbeddedErpTest {
     }
 
     long count(String sql) {
-        return db.inTransaction(tx -> {
-            try (Statement st = tx.connection().createStatement(); var rs = st.executeQuery(sql)) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        });
+        return database.count(sql);
     }
 
     void assertOneSalesOrderAndOneShipmentPerOrder(int orders) {
@@ -89,7 +80,7 @@ class ProcessOnEmbeddedErpTest {
     Process startChild(String mode, String... extra) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-cp", System.getProperty("java.class.path"), ChainChild.class.getName(),
-                pg.getJdbcUrl("postgres", "postgres"), mode));
+                database.jdbcUrl(), mode));
         command.addAll(List.of(extra));
         return new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
@@ -149,10 +140,8 @@ class ProcessOnEmbeddedErpTest {
         handIn(1);
         runToEnd("node");
         ImportedOrder original = Chain.order("302-1000000-0000001", 0);
-        ImportedOrder cancelled = new ImportedOrder(original.channel(), original.externalId(), original.marketplaceId(),
-                original.purchasedAt(), original.lastUpdatedAt().plusSeconds(60), ChannelOrderStatus.CANCELLED,
-                original.fulfilment(), original.buyer(), original.shipTo(), null, "EUR", true, original.orderTotal(),
-                original.serviceLevel(), original.flags(), null, "buyer cancelled", null, null, original.lines());
+        ImportedOrder cancelled = TestOrder.from(original).lastUpdatedAt(original.lastUpdatedAt().plusSeconds(60))
+                .status(ChannelOrderStatus.CANCELLED).cancellationReason("buyer cancelled").build();
         assertEquals(UpdateResult.CANCELLED, db.inTransaction(tx -> store.update(tx, cancelled, null)));
         assertEquals(UpdateResult.UNCHANGED, db.inTransaction(tx -> store.update(tx, cancelled, null)));
         runToEnd("node");

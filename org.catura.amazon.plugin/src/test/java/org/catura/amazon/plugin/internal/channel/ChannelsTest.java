@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -45,7 +44,7 @@ class ChannelsTest {
     }
 
     @AfterAll
-    static void close() throws IOException {
+    static void close() {
         fixture.close();
     }
 

@@ -3,7 +3,6 @@ package org.catura.amazon.plugin.internal.imports;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,7 +35,7 @@ class ImportTasksTest {
     }
 
     @AfterAll
-    static void close() throws IOException {
+    static void close() {
         fixture.close();
     }
 

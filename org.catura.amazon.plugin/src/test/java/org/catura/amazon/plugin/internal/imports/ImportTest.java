@@ -17,7 +17,6 @@ import org.catura.amazon.plugin.api.ImportError;
 import org.catura.amazon.plugin.api.ImportReport;
 import org.catura.amazon.plugin.api.ReimportResult;
 import org.catura.amazon.plugin.internal.Fixture;
-import org.catura.amazon.plugin.internal.MovableClock;
 import org.catura.core.api.db.Tx;
 import org.catura.core.api.process.OrderProcess;
 import org.catura.core.api.secret.AesGcmSecrets;
@@ -26,6 +25,7 @@ import org.catura.sandbox.spapi.RecordedCall;
 import org.catura.sandbox.spapi.SandboxSettings;
 import org.catura.sandbox.spapi.SpApiSandbox;
 import org.catura.sandbox.spapi.UsagePlan;
+import org.catura.testing.MovableClock;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,7 +38,7 @@ class ImportTest {
     static final Secrets SECRETS = new AesGcmSecrets(new byte[32]);
     static final AtomicInteger CHANNELS = new AtomicInteger();
 
-    final MovableClock clock = new MovableClock();
+    final MovableClock clock = MovableClock.running();
     final OrderProcess process = Fixture.process();
     SpApiSandbox sandbox;
 
@@ -48,7 +48,7 @@ class ImportTest {
     }
 
     @AfterAll
-    static void close() throws IOException {
+    static void close() {
         fixture.close();
     }
 

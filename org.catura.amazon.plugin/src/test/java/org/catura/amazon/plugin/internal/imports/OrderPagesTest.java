@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import org.catura.amazon.plugin.internal.Fixture;
-import org.catura.amazon.plugin.internal.MovableClock;
 import org.catura.amazon.plugin.internal.client.FetchedOrder;
 import org.catura.amazon.plugin.internal.client.LwaCredentials;
 import org.catura.amazon.plugin.internal.client.OrderSearch;
@@ -20,6 +19,7 @@ import org.catura.amazon.plugin.internal.client.SpApiException;
 import org.catura.amazon.plugin.internal.client.SpApiSettings;
 import org.catura.sandbox.spapi.SandboxSettings;
 import org.catura.sandbox.spapi.SpApiSandbox;
+import org.catura.testing.MovableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 /** The one walk over a window's searchOrders pages, against the sandbox. */
 class OrderPagesTest {
 
-    final MovableClock clock = new MovableClock();
+    final MovableClock clock = MovableClock.running();
     SpApiSandbox sandbox;
     SpApiClient client;
     Instant from;

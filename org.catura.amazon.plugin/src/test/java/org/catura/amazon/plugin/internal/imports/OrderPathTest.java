@@ -8,10 +8,8 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import org.catura.amazon.plugin.api.ImportReport;
 import org.catura.amazon.plugin.internal.Fixture;
-import org.catura.amazon.plugin.internal.MovableClock;
 import org.catura.core.api.erp.Erp;
 import org.catura.core.api.process.OrderProcess;
 import org.catura.core.api.process.OrderState;
@@ -23,11 +21,12 @@ import org.catura.core.internal.station.cancel.CancellationStation;
 import org.catura.core.internal.station.customer.CustomerStation;
 import org.catura.core.internal.station.delivery.DeliveryNoteStation;
 import org.catura.core.internal.station.salesorder.SalesOrderStation;
-import org.catura.erp.embedded.api.MasterData;
 import org.catura.erp.embedded.internal.ErpComponent;
 import org.catura.sandbox.spapi.SandboxSettings;
 import org.catura.sandbox.spapi.SpApiSandbox;
 import org.catura.sandbox.spapi.SpecialCase;
+import org.catura.testing.EngineDriver;
+import org.catura.testing.MovableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,13 +47,12 @@ class OrderPathTest {
     ProcessEngine engine;
     OrderProcess process;
     Fixture.Wiring wiring;
-    final MovableClock clock = new MovableClock();
+    final MovableClock clock = MovableClock.running();
 
     @BeforeEach
     void start() throws Exception {
-        fixture = new Fixture();
+        fixture = Fixture.withErpDemo();
         Erp erp = new ErpComponent(fixture.database);
-        fixture.database.inTransaction(new MasterData()::seedDemo);
         engine = new ProcessEngine(fixture.database, FAST, "test", 2);
         List.of(new CustomerStation(erp), new SalesOrderStation(erp), new ReleaseStation(erp),
                 new DeliveryNoteStation(erp), new CancellationStation(erp)).forEach(engine::addStation);
@@ -72,19 +70,8 @@ class OrderPathTest {
     }
 
     /** Runs the station chain until no order has work left. */
-    void runChain() throws InterruptedException {
-        engine.start();
-        try {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-            while (!fixture.database.inTransaction(tx -> process.idle(tx))) {
-                if (System.nanoTime() > deadline) {
-                    throw new AssertionError("the chain did not become idle within 90 s");
-                }
-                Thread.sleep(25);
-            }
-        } finally {
-            engine.stop();
-        }
+    void runChain() {
+        new EngineDriver(fixture.database, engine, process).runUntilIdle();
     }
 
     ImportReport importNow() {
