@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.net.InetSocketAddress;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.io.IOException;
@@ -20,10 +19,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.catura.core.api.db.Database;
-import org.catura.core.api.db.JdbcDatabase;
 import org.catura.core.api.process.ProcessSettings;
 import org.catura.core.internal.outbox.OutboxStore;
-import org.catura.core.internal.process.CoreSchema;
 import org.catura.core.internal.process.ProcessEngine;
 import org.catura.transfer.api.Destination;
 import org.catura.transfer.api.DestinationDirectory;
@@ -31,6 +28,7 @@ import org.catura.transfer.api.Endpoint;
 import org.catura.transfer.api.FileRejectedException;
 import org.catura.transfer.api.PollReport;
 import org.catura.transfer.api.TransferFile;
+import org.catura.testing.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,7 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Files queued in a transaction and sent by the outbox to SFTP; files polled into a transaction. On PostgreSQL. */
 class TransferThroughOutboxTest {
 
-    static EmbeddedPostgres pg;
+    static TestDatabase database;
     static Database db;
     static Transports transports;
     @TempDir
@@ -57,16 +55,15 @@ class TransferThroughOutboxTest {
 
     @BeforeAll
     static void startDatabase() throws Exception {
-        pg = EmbeddedPostgres.builder().start();
-        db = new JdbcDatabase(pg.getPostgresDatabase());
-        CoreSchema.migrate(db);
+        database = TestDatabase.create();
+        db = database.database();
         transports = new Transports();
     }
 
     @AfterAll
     static void stopDatabase() throws Exception {
         transports.close();
-        pg.close();
+        database.close();
     }
 
     @BeforeEach
