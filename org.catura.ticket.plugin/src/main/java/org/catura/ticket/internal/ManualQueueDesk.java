@@ -1,14 +1,9 @@
 package org.catura.ticket.internal;
 
 import java.math.BigDecimal;
-import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.WeakHashMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.catura.core.api.cancel.Cancellation;
 import org.catura.core.api.cancel.OrderCancellation;
@@ -41,8 +36,9 @@ import org.catura.ticket.api.TicketStatus;
 /**
  * {@link ManualQueue}: the clerk's desk. Every step is written to the order's open ticket. As a
  * {@link ProcessListener} it opens a ticket when an order enters the manual queue or is parked and
- * closes it when the order leaves, in the transition's transaction — except where the holder moves
- * the order at this desk, which writes those ticket lines itself.
+ * closes it when the order leaves, in the transition's transaction. Where the holder moves the
+ * order at this desk, the desk closes the ticket with its own lines first, so the transition finds
+ * nothing left to close.
  */
 public class ManualQueueDesk implements ManualQueue, ProcessListener {
 
@@ -53,8 +49,6 @@ public class ManualQueueDesk implements ManualQueue, ProcessListener {
     private final TicketStore tickets;
     private final QueueTickets queueTickets;
     private final QueueReader queue;
-    /** Orders whose holder acts on them at the desk, per transaction: the desk writes their ticket lines. */
-    private final Map<Tx, Set<Long>> atTheDesk = Collections.synchronizedMap(new WeakHashMap<>());
     private final CustomerCorrection customers;
 
     public ManualQueueDesk(OrderProcess process, Erp erp, TicketSettings settings) {
@@ -69,10 +63,6 @@ public class ManualQueueDesk implements ManualQueue, ProcessListener {
     @Override
     public void onTransition(Tx tx, Transition transition) {
         if (!transition.waitedBefore() && !transition.waitsAfter()) {
-            return;
-        }
-        Set<Long> mine = atTheDesk.get(tx);
-        if (mine != null && mine.contains(transition.orderId())) {
             return;
         }
         queueTickets.follow(tx, transition.orderId(), transition.to(), transition.parked());
@@ -133,8 +123,8 @@ public class ManualQueueDesk implements ManualQueue, ProcessListener {
         requireHolder(tx, order, who, "send it back to automation");
         OrderState next = order.continueAt();
         String note = "Back to automation" + (TicketStore.blankToNull(comment) == null ? "" : ": " + comment.strip());
-        process.moveTo(tx, orderId, next, who, note);
         finish(tx, order, who, TicketActionKind.BACK_TO_AUTOMATION, next, comment);
+        process.moveTo(tx, orderId, next, who, note);
         return next;
     }
 
@@ -161,8 +151,8 @@ public class ManualQueueDesk implements ManualQueue, ProcessListener {
         }
         String salesOrderNo = ((Cancellation.Voided) done).salesOrderNo();
         String voided = salesOrderNo == null ? "" : "; sales order " + salesOrderNo + " voided";
-        process.moveTo(tx, orderId, OrderState.CANCELLED, who, "Cancelled: " + reason.strip() + voided);
         finish(tx, order, who, TicketActionKind.CANCELLED, OrderState.CANCELLED, reason.strip() + voided);
+        process.moveTo(tx, orderId, OrderState.CANCELLED, who, "Cancelled: " + reason.strip() + voided);
     }
 
     @Override
@@ -281,7 +271,7 @@ public class ManualQueueDesk implements ManualQueue, ProcessListener {
         tickets.comment(tx, queueTickets.ensure(tx, order).id(), by, text);
     }
 
-    /** Closes the order's open tickets after it left the queue, and ends the claim. */
+    /** Closes the order's open tickets as it leaves the queue by the holder's hand, and ends the claim. */
     private void finish(Tx tx, QueuedOrder order, String who, TicketActionKind kind, OrderState to, String comment) {
         for (Ticket t : tickets.openTickets(tx, order.orderId())) {
             if (t.type() == QueueTickets.typeOf(order) || kind == TicketActionKind.CANCELLED) {
@@ -291,10 +281,6 @@ public class ManualQueueDesk implements ManualQueue, ProcessListener {
             }
         }
         Sql.update(tx, "delete from catura_ticket_claim where order_id = ?", order.orderId());
-        Set<Long> mine = atTheDesk.get(tx);
-        if (mine != null) {
-            mine.remove(order.orderId());
-        }
     }
 
     private void correction(Tx tx, QueuedOrder order, String who, String field, String old, String now,
@@ -327,7 +313,6 @@ public class ManualQueueDesk implements ManualQueue, ProcessListener {
                     "Order " + order.externalId() + " is held by " + claim.get().holder() + "; only "
                             + claim.get().holder() + " may " + what);
         }
-        atTheDesk.computeIfAbsent(tx, t -> ConcurrentHashMap.newKeySet()).add(order.orderId());
     }
 
     private static void requireText(long orderId, String what, String value) {
