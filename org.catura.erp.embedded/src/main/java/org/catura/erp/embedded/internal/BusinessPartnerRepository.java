@@ -18,16 +18,16 @@ import org.catura.core.api.erp.Location;
 public final class BusinessPartnerRepository implements BusinessPartners {
 
     private final FlowNumbers numbers;
+    private final ReferenceCache cache;
 
-    BusinessPartnerRepository(FlowNumbers numbers) {
+    BusinessPartnerRepository(FlowNumbers numbers, ReferenceCache cache) {
         this.numbers = numbers;
+        this.cache = cache;
     }
 
     @Override
     public Optional<BusinessPartner> get(Tx tx, int bpartnerId) {
-        return Sql.one(tx, """
-                SELECT C_BPartner_ID FROM C_BPartner WHERE C_BPartner_ID = ? AND IsActive = 'Y'
-                """, rs -> rs.getInt(1), bpartnerId).map(id -> load(tx, id));
+        return load(tx, bpartnerId, " AND IsActive = 'Y'");
     }
 
     // The two finders start from the indexed column (e-mail, normalised postal code) and load the
@@ -87,7 +87,8 @@ public final class BusinessPartnerRepository implements BusinessPartners {
         if (location == null) {
             throw new ErpException("Business partner " + bpartnerId + ": a location needs an address");
         }
-        int countryId = ReferenceData.countryId(tx, location.countryCode());
+        int countryId = cache.get("country", location.countryCode(),
+                () -> ReferenceData.countryId(tx, location.countryCode()));
         int locationId = Sql.insert(tx, """
                 INSERT INTO C_Location (Address1, Address2, Address3, Address4, City, Postal, RegionName, C_Country_ID)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING C_Location_ID
@@ -134,6 +135,37 @@ public final class BusinessPartnerRepository implements BusinessPartners {
         }
     }
 
+    /**
+     * The checks of a new order's partner, ship-to, bill-to and contact (0: none) in one statement,
+     * refused in that order with the messages of the single checks.
+     */
+    static void requireOrderParties(Tx tx, int bpartnerId, int shipLocationId, int billLocationId, int contactId) {
+        boolean[] ok = Sql.one(tx, """
+                SELECT EXISTS (SELECT 1 FROM C_BPartner WHERE C_BPartner_ID = ? AND IsActive = 'Y'),
+                       EXISTS (SELECT 1 FROM C_BPartner_Location
+                                WHERE C_BPartner_Location_ID = ? AND C_BPartner_ID = ? AND IsActive = 'Y'),
+                       EXISTS (SELECT 1 FROM C_BPartner_Location
+                                WHERE C_BPartner_Location_ID = ? AND C_BPartner_ID = ? AND IsActive = 'Y'),
+                       EXISTS (SELECT 1 FROM AD_User WHERE AD_User_ID = ? AND C_BPartner_ID = ? AND IsActive = 'Y')
+                """, rs -> new boolean[] {rs.getBoolean(1), rs.getBoolean(2), rs.getBoolean(3), rs.getBoolean(4)},
+                bpartnerId, shipLocationId, bpartnerId, billLocationId, bpartnerId, contactId, bpartnerId)
+                .orElseThrow();
+        if (!ok[0]) {
+            throw new ErpException("Business partner " + bpartnerId + " does not exist or is inactive");
+        }
+        if (!ok[1]) {
+            throw new ErpException("Ship-to location " + shipLocationId + " is not a location of business partner "
+                    + bpartnerId);
+        }
+        if (!ok[2]) {
+            throw new ErpException("Bill-to location " + billLocationId + " is not a location of business partner "
+                    + bpartnerId);
+        }
+        if (contactId > 0 && !ok[3]) {
+            throw new ErpException("Contact " + contactId + " is not a contact of business partner " + bpartnerId);
+        }
+    }
+
     static void requirePartner(Tx tx, int bpartnerId) {
         if (Sql.one(tx, "SELECT 1 FROM C_BPartner WHERE C_BPartner_ID = ? AND IsActive = 'Y'", rs -> 1, bpartnerId)
                 .isEmpty()) {
@@ -146,6 +178,23 @@ public final class BusinessPartnerRepository implements BusinessPartners {
     }
 
     private BusinessPartner load(Tx tx, int id) {
+        return load(tx, id, "").orElseThrow(() -> new ErpException("Business partner " + id
+                + " vanished while being read"));
+    }
+
+    /** The partner ({@code filter} on C_BPartner), then its active locations and contacts. */
+    private Optional<BusinessPartner> load(Tx tx, int id, String filter) {
+        record Header(int id, String value, String name, String name2, boolean company, String taxId,
+                boolean customer) {
+        }
+        Optional<Header> header = Sql.one(tx, """
+                SELECT C_BPartner_ID, Value, Name, Name2, IsCompany, TaxID, IsCustomer FROM C_BPartner
+                 WHERE C_BPartner_ID = ?""" + filter, rs -> new Header(rs.getInt(1), rs.getString(2),
+                rs.getString(3), rs.getString(4), Sql.flag(rs, "IsCompany"), rs.getString(6),
+                Sql.flag(rs, "IsCustomer")), id);
+        if (header.isEmpty()) {
+            return Optional.empty();
+        }
         List<BPartnerLocation> locations = Sql.list(tx, """
                 SELECT bl.C_BPartner_Location_ID, bl.Name, bl.IsShipTo, bl.IsBillTo, bl.Phone,
                        l.Address1, l.Address2, l.Address3, l.Address4, l.City, l.Postal, l.RegionName, c.CountryCode
@@ -159,12 +208,9 @@ public final class BusinessPartnerRepository implements BusinessPartners {
                 SELECT AD_User_ID, Name, EMail, Phone FROM AD_User
                  WHERE C_BPartner_ID = ? AND IsActive = 'Y' ORDER BY AD_User_ID
                 """, rs -> new Contact(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4)), id);
-        return Sql.one(tx, """
-                SELECT C_BPartner_ID, Value, Name, Name2, IsCompany, TaxID, IsCustomer FROM C_BPartner
-                 WHERE C_BPartner_ID = ?
-                """, rs -> new BusinessPartner(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                Sql.flag(rs, "IsCompany"), rs.getString(6), Sql.flag(rs, "IsCustomer"), locations, contacts), id)
-                .orElseThrow(() -> new ErpException("Business partner " + id + " vanished while being read"));
+        Header h = header.get();
+        return Optional.of(new BusinessPartner(h.id(), h.value(), h.name(), h.name2(), h.company(), h.taxId(),
+                h.customer(), locations, contacts));
     }
 
     private static BPartnerLocation location(ResultSet rs) throws SQLException {
