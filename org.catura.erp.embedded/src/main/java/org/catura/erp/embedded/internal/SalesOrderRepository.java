@@ -1,5 +1,6 @@
 package org.catura.erp.embedded.internal;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -114,16 +115,22 @@ final class SalesOrderRepository {
         return load(tx, orderId, " FOR UPDATE OF o");
     }
 
-    /** The header with its lines in one query (one row per line), the taxes in a second. */
+    /**
+     * The header with its lines (one row per line) and its taxes (as one text column, ordered by
+     * C_Tax_ID) in one query: every order of the flow is read twice on its way to being released.
+     */
     private Optional<SalesOrder> load(Tx tx, int orderId, String lock) {
-        List<org.catura.core.api.erp.TaxAmount> taxes = DocumentTaxes.ORDER.read(tx, orderId);
         List<OrderLine> lines = new ArrayList<>();
         List<SalesOrder> rows = Sql.list(tx, """
                 SELECT o.C_Order_ID, o.DocumentNo, o.DocStatus, o.C_BPartner_ID, o.C_BPartner_Location_ID,
                        o.Bill_Location_ID, o.AD_User_ID, o.M_Warehouse_ID, o.POReference, c.ISO_Code, o.IsTaxIncluded,
                        o.DateOrdered, o.TotalLines, o.GrandTotal,
                        l.C_OrderLine_ID, l.Line, l.M_Product_ID, l.C_Charge_ID, l.Description, l.QtyOrdered,
-                       l.QtyDelivered, l.QtyInvoiced, l.PriceEntered, l.LineNetAmt, l.C_Tax_ID
+                       l.QtyDelivered, l.QtyInvoiced, l.PriceEntered, l.LineNetAmt, l.C_Tax_ID,
+                       (SELECT string_agg(x.C_Tax_ID || ' ' || t.Rate || ' ' || x.TaxBaseAmt || ' ' || x.TaxAmt, ','
+                                          ORDER BY x.C_Tax_ID)
+                          FROM C_OrderTax x JOIN C_Tax t ON t.C_Tax_ID = x.C_Tax_ID
+                         WHERE x.C_Order_ID = o.C_Order_ID) AS Taxes
                   FROM C_Order o JOIN C_Currency c ON c.C_Currency_ID = o.C_Currency_ID
                   LEFT JOIN C_OrderLine l ON l.C_Order_ID = o.C_Order_ID
                  WHERE o.C_Order_ID = ? AND o.IsSOTrx = 'Y'
@@ -134,9 +141,23 @@ final class SalesOrderRepository {
                         rs.getBigDecimal(20), rs.getBigDecimal(21), rs.getBigDecimal(22), rs.getBigDecimal(23),
                         rs.getBigDecimal(24), rs.getInt(25)));
             }
-            return header(rs, taxes, List.of());
+            return header(rs, taxes(rs.getString(26)), List.of());
         }, orderId);
         return rows.isEmpty() ? Optional.empty() : Optional.of(withLines(rows.get(0), lines));
+    }
+
+    /** "taxId rate base amount,…" as the query above writes it; numeric text keeps its scale. */
+    private static List<TaxAmount> taxes(String text) {
+        if (text == null) {
+            return List.of();
+        }
+        List<TaxAmount> taxes = new ArrayList<>();
+        for (String tax : text.split(",")) {
+            String[] f = tax.split(" ");
+            taxes.add(new TaxAmount(Integer.parseInt(f[0]), new BigDecimal(f[1]), new BigDecimal(f[2]),
+                    new BigDecimal(f[3])));
+        }
+        return taxes;
     }
 
     static SalesOrder withLines(SalesOrder o, List<OrderLine> lines) {
