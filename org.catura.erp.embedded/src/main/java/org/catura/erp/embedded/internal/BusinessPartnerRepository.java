@@ -3,8 +3,10 @@ package org.catura.erp.embedded.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Objects;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import org.catura.core.api.db.Tx;
 import org.catura.core.api.erp.BPartnerLocation;
@@ -100,21 +102,25 @@ public final class BusinessPartnerRepository implements BusinessPartners {
             requirePartner(tx, bpartnerId);
             throw e;
         }
-        int locationId = Sql.one(tx, """
-                INSERT INTO C_Location (Address1, Address2, Address3, Address4, City, Postal, RegionName, C_Country_ID)
-                SELECT ?, ?, ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM C_BPartner WHERE C_BPartner_ID = ? AND IsActive = 'Y')
-                RETURNING C_Location_ID
-                """, rs -> rs.getInt(1), blankToNull(location.address1()), blankToNull(location.address2()),
-                blankToNull(location.address3()), blankToNull(location.address4()), blankToNull(location.city()),
-                blankToNull(location.postal()), blankToNull(location.region()), countryId, bpartnerId)
-                .orElseThrow(() -> partnerMissing(bpartnerId));
         String locationName = name == null || name.isBlank()
                 ? defaultLocationName(location)
                 : name.strip();
-        return Sql.insert(tx, """
+        // The address and the partner's location in one statement; nothing is written for an unknown partner.
+        return Sql.one(tx, """
+                WITH address AS (
+                     INSERT INTO C_Location (Address1, Address2, Address3, Address4, City, Postal, RegionName,
+                            C_Country_ID)
+                     SELECT ?, ?, ?, ?, ?, ?, ?, ?
+                      WHERE EXISTS (SELECT 1 FROM C_BPartner WHERE C_BPartner_ID = ? AND IsActive = 'Y')
+                     RETURNING C_Location_ID)
                 INSERT INTO C_BPartner_Location (C_BPartner_ID, C_Location_ID, Name, IsShipTo, IsBillTo, Phone)
-                VALUES (?, ?, ?, ?, ?, ?) RETURNING C_BPartner_Location_ID
-                """, bpartnerId, locationId, locationName, Sql.yn(shipTo), Sql.yn(billTo), blankToNull(phone));
+                SELECT ?, C_Location_ID, ?, ?, ?, ? FROM address
+                RETURNING C_BPartner_Location_ID
+                """, rs -> rs.getInt(1), blankToNull(location.address1()), blankToNull(location.address2()),
+                blankToNull(location.address3()), blankToNull(location.address4()), blankToNull(location.city()),
+                blankToNull(location.postal()), blankToNull(location.region()), countryId, bpartnerId, bpartnerId,
+                locationName, Sql.yn(shipTo), Sql.yn(billTo), blankToNull(phone))
+                .orElseThrow(() -> partnerMissing(bpartnerId));
     }
 
     @Override
@@ -198,35 +204,47 @@ public final class BusinessPartnerRepository implements BusinessPartners {
         return postal.replace(" ", "").strip().toUpperCase(Locale.ROOT);
     }
 
-    /** The partner ({@code filter} on C_BPartner) with its active locations (one row each), then its contacts. */
+    /**
+     * The partner ({@code filter} on C_BPartner) with its active locations and contacts in one
+     * query: a row per location and contact, so each appears as often as the other has entries.
+     */
     private Optional<BusinessPartner> load(Tx tx, int id, String filter) {
-        record Row(BusinessPartner partner, BPartnerLocation location) {
+        record Row(BusinessPartner partner, BPartnerLocation location, Contact contact) {
         }
         List<Row> rows = Sql.list(tx, """
                 SELECT b.C_BPartner_ID, b.Value, b.Name, b.Name2, b.IsCompany, b.TaxID, b.IsCustomer,
                        bl.C_BPartner_Location_ID, bl.Name, bl.IsShipTo, bl.IsBillTo, bl.Phone,
-                       l.Address1, l.Address2, l.Address3, l.Address4, l.City, l.Postal, l.RegionName, c.CountryCode
+                       l.Address1, l.Address2, l.Address3, l.Address4, l.City, l.Postal, l.RegionName, c.CountryCode,
+                       u.AD_User_ID, u.Name, u.EMail, u.Phone
                   FROM C_BPartner b
                   LEFT JOIN C_BPartner_Location bl ON bl.C_BPartner_ID = b.C_BPartner_ID AND bl.IsActive = 'Y'
                   LEFT JOIN C_Location l ON l.C_Location_ID = bl.C_Location_ID
                   LEFT JOIN C_Country c ON c.C_Country_ID = l.C_Country_ID
+                  LEFT JOIN AD_User u ON u.C_BPartner_ID = b.C_BPartner_ID AND u.IsActive = 'Y'
                  WHERE b.C_BPartner_ID = ?""" + filter.replace("IsActive", "b.IsActive") + """
 
-                 ORDER BY bl.C_BPartner_Location_ID
+                 ORDER BY bl.C_BPartner_Location_ID, u.AD_User_ID
                 """, rs -> new Row(new BusinessPartner(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
                 "Y".equals(rs.getString(5)), rs.getString(6), "Y".equals(rs.getString(7)), List.of(), List.of()),
-                rs.getObject(8) == null ? null : joinedLocation(rs)), id);
+                rs.getObject(8) == null ? null : joinedLocation(rs),
+                rs.getObject(21) == null ? null : new Contact(rs.getInt(21), rs.getString(22), rs.getString(23),
+                        rs.getString(24))), id);
         if (rows.isEmpty()) {
             return Optional.empty();
         }
-        List<BPartnerLocation> locations = rows.stream().map(Row::location).filter(Objects::nonNull).toList();
-        List<Contact> contacts = Sql.list(tx, """
-                SELECT AD_User_ID, Name, EMail, Phone FROM AD_User
-                 WHERE C_BPartner_ID = ? AND IsActive = 'Y' ORDER BY AD_User_ID
-                """, rs -> new Contact(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4)), id);
+        Map<Integer, BPartnerLocation> locations = new LinkedHashMap<>();
+        Map<Integer, Contact> contacts = new TreeMap<>();
+        for (Row r : rows) {
+            if (r.location() != null) {
+                locations.putIfAbsent(r.location().id(), r.location());
+            }
+            if (r.contact() != null) {
+                contacts.putIfAbsent(r.contact().id(), r.contact());
+            }
+        }
         BusinessPartner b = rows.get(0).partner();
         return Optional.of(new BusinessPartner(b.id(), b.value(), b.name(), b.name2(), b.company(), b.taxId(),
-                b.customer(), locations, contacts));
+                b.customer(), List.copyOf(locations.values()), List.copyOf(contacts.values())));
     }
 
     private static BPartnerLocation joinedLocation(ResultSet rs) throws SQLException {
