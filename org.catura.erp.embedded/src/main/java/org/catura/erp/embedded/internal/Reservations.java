@@ -31,7 +31,7 @@ final class Reservations {
                 changed AS (
                      UPDATE C_OrderLine ol SET QtyReserved = t.Qty, Updated = now()
                        FROM target t
-                      WHERE ol.C_OrderLine_ID = t.C_OrderLine_ID AND t.Qty <> t.QtyReserved
+                      WHERE ol.C_Order_ID = ? AND ol.C_OrderLine_ID = t.C_OrderLine_ID AND t.Qty <> t.QtyReserved
                      RETURNING t.M_Product_ID, t.M_Warehouse_ID, t.Qty - t.QtyReserved AS Delta)
                 INSERT INTO M_StorageReservation (M_Product_ID, M_Warehouse_ID, Qty)
                 SELECT M_Product_ID, M_Warehouse_ID, sum(Delta) FROM changed
@@ -39,6 +39,6 @@ final class Reservations {
                  ORDER BY M_Product_ID, M_Warehouse_ID
                 ON CONFLICT (M_Product_ID, M_Warehouse_ID, M_AttributeSetInstance_ID, IsSOTrx)
                 DO UPDATE SET Qty = M_StorageReservation.Qty + EXCLUDED.Qty, Updated = now()
-                """, orderId);
+                """, orderId, orderId);
     }
 }

@@ -21,8 +21,8 @@ final class ShipmentRepository {
             boolean stocked) {
     }
 
-    /** A line to write: its number, the order line it delivers, the quantity. */
-    record NewLine(int lineNo, int orderLineId, BigDecimal qty) {
+    /** A line to write: its number, the order line it delivers with that line's product and unit, the quantity. */
+    record NewLine(int lineNo, int orderLineId, int productId, int uomId, BigDecimal qty) {
     }
 
     private static final String HEADER_COLUMNS = """
@@ -41,35 +41,24 @@ final class ShipmentRepository {
                 movementDate, orderId).orElseThrow(() -> new IllegalStateException("Insert into M_InOut returned no row"));
     }
 
-    /** All lines in one INSERT, product and unit from their order lines; given back in line order. */
+    /** All lines in one INSERT; given back in line order. */
     List<ShipmentLine> insertLines(Tx tx, int shipmentId, int locatorId, List<NewLine> lines) {
         StringBuilder values = new StringBuilder();
         List<Object> params = new ArrayList<>();
         for (NewLine l : lines) {
-            values.append(values.isEmpty() ? "" : ", ").append("(?::numeric, ?::numeric, ?::numeric)");
-            params.addAll(List.of(l.lineNo(), l.orderLineId(), l.qty()));
+            values.append(values.isEmpty() ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?)");
+            params.addAll(List.of(shipmentId, l.lineNo(), l.orderLineId(), l.productId(), locatorId, l.uomId(),
+                    l.qty(), l.qty()));
         }
-        params.add(shipmentId);
-        params.add(locatorId);
         List<ShipmentLine> written = new ArrayList<>(Sql.list(tx, """
                 INSERT INTO M_InOutLine (M_InOut_ID, Line, C_OrderLine_ID, M_Product_ID, M_Locator_ID, C_UOM_ID,
                        QtyEntered, MovementQty)
-                SELECT ?, v.Line, ol.C_OrderLine_ID, ol.M_Product_ID, ?, ol.C_UOM_ID, v.Qty, v.Qty
-                  FROM (VALUES\s""" + values + """
-                ) v (Line, C_OrderLine_ID, Qty)
-                  JOIN C_OrderLine ol ON ol.C_OrderLine_ID = v.C_OrderLine_ID
-                 ORDER BY v.Line
+                VALUES\s""" + values + """
+
                 RETURNING M_InOutLine_ID, Line, C_OrderLine_ID, M_Product_ID, MovementQty
-                """, ShipmentRepository::line, reorder(params)));
+                """, ShipmentRepository::line, params.toArray()));
         written.sort(Comparator.comparingInt(ShipmentLine::line));
         return written;
-    }
-
-    /** The shipment and locator come first in the statement, the values after them. */
-    private static Object[] reorder(List<Object> params) {
-        List<Object> ordered = new ArrayList<>(params.subList(params.size() - 2, params.size()));
-        ordered.addAll(params.subList(0, params.size() - 2));
-        return ordered.toArray();
     }
 
     List<StockLine> stockLines(Tx tx, int shipmentId) {

@@ -46,11 +46,11 @@ public final class ShipmentService implements Shipments {
             throw new DocActionException(order.label() + " is in status " + order.status().code()
                     + "; a shipment can only be created for a completed (CO) order");
         }
-        record Open(int orderLineId, BigDecimal qty) {
+        record Open(int orderLineId, int productId, int uomId, BigDecimal qty) {
         }
         // Undelivered = ordered less what any shipment not voided (drafted ones too) already covers.
         List<Open> open = Sql.list(tx, """
-                SELECT ol.C_OrderLine_ID,
+                SELECT ol.C_OrderLine_ID, ol.M_Product_ID, ol.C_UOM_ID,
                        ol.QtyOrdered - COALESCE((SELECT sum(il.MovementQty) FROM M_InOutLine il
                                                    JOIN M_InOut io ON io.M_InOut_ID = il.M_InOut_ID
                                                   WHERE il.C_OrderLine_ID = ol.C_OrderLine_ID
@@ -58,7 +58,7 @@ public final class ShipmentService implements Shipments {
                   FROM C_OrderLine ol
                  WHERE ol.C_Order_ID = ? AND ol.M_Product_ID IS NOT NULL
                  ORDER BY ol.Line
-                """, rs -> new Open(rs.getInt(1), rs.getBigDecimal(2)), orderId).stream()
+                """, rs -> new Open(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getBigDecimal(4)), orderId).stream()
                 .filter(o -> o.qty().signum() > 0).toList();
         if (open.isEmpty()) {
             throw new ErpException(order.label() + " has nothing left to deliver: every product line is on a shipment");
@@ -71,7 +71,7 @@ public final class ShipmentService implements Shipments {
         int lineNo = 0;
         for (Open o : open) {
             lineNo += 10;
-            lines.add(new ShipmentRepository.NewLine(lineNo, o.orderLineId(), o.qty()));
+            lines.add(new ShipmentRepository.NewLine(lineNo, o.orderLineId(), o.productId(), o.uomId(), o.qty()));
         }
         List<ShipmentLine> written = shipments.insertLines(tx, header.id(), locatorId, lines);
         return new Shipment(header.id(), header.documentNo(), header.status(), header.orderId(), header.bpartnerId(),
