@@ -158,6 +158,10 @@ class CaturaJarIT {
         assertTrue(free.out.contains("(b) quotas off, 2 workers: COMPLETED, 500 orders imported"), free.out);
         assertTrue(Pattern.compile("response to completed sales order: \\d{3} orders in [\\d.]+ s: \\d+ orders/s")
                 .matcher(free.out).find(), free.out);
+        assertTrue(Pattern.compile("per order in those [\\d.]+ s: CPU [\\d.]+ ms in Java .*, [\\d.]+ ms in PostgreSQL; "
+                + "statements [\\d.]+").matcher(free.out).find(), free.out);
+        assertTrue(Pattern.compile("statements per order until every station is idle: [\\d.]+ \\(select [\\d.]+, insert")
+                .matcher(free.out).find(), free.out);
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The demo's PostgreSQL: zonky's embedded server on a data folder that is kept between runs,
@@ -27,13 +28,23 @@ final class EmbeddedDatabase implements AutoCloseable {
     }
 
     static EmbeddedDatabase open(Path folder) {
+        return open(folder, Map.of());
+    }
+
+    /**
+     * With extra server settings ({@code -c name=value}) for a server this call starts; a server
+     * already running on the folder keeps the settings it was started with.
+     */
+    static EmbeddedDatabase open(Path folder, Map<String, String> serverSettings) {
         try {
             Files.createDirectories(folder);
             int port = port(folder);
             if (listening(port)) {
                 return new EmbeddedDatabase(null, port);
             }
-            EmbeddedPostgres pg = EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+            serverSettings.forEach(builder::setServerConfig);
+            EmbeddedPostgres pg = builder
                     .setDataDirectory(folder.resolve("pgdata"))
                     .setCleanDataDirectory(false)
                     .setPort(port)

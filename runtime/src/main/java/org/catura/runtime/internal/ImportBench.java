@@ -75,7 +75,7 @@ final class ImportBench implements Callable<Integer> {
         }
         PrintStream out = System.out;
         Path folder = data != null ? data : Path.of(System.getProperty("user.home"), ".catura", "bench");
-        try (Session session = Session.embedded(framework, folder, "bench", workers)) {
+        try (Session session = Session.embedded(framework, folder, "bench", workers, BenchCost.SERVER_SETTINGS)) {
             framework.await(Erp.class, Session.SERVICE_TIMEOUT);
             DemoMasterData.seed(framework, session);
             // Enough goods for every run: the figures are about the import, not about the stock running out.
@@ -136,6 +136,8 @@ final class ImportBench implements Callable<Integer> {
         try (SpApiSandbox sandbox = start(settings)) {
             String name = placeAndConfigure(sandbox, channels, "free", FREE);
             long before = lastOrderId(session);
+            BenchCost cost = BenchCost.on(session.database());
+            BenchCost.Snapshot atStart = cost.snapshot();
             long start = System.nanoTime();
             CompletableFuture<ImportReport> run = CompletableFuture.supplyAsync(() -> imports.runNow(name));
             long importNanos = 0;
@@ -161,6 +163,7 @@ final class ImportBench implements Callable<Integer> {
                 }
             }
             double seconds = (System.nanoTime() - start) / 1e9;
+            BenchCost.Snapshot atEnd = cost.snapshot();
             ImportReport r = run.join();
             Map<String, Long> states = states(session, before);
             long completed = states.values().stream().mapToLong(Long::longValue).sum()
@@ -171,7 +174,12 @@ final class ImportBench implements Callable<Integer> {
             out.printf("    response to completed sales order: %d orders in %.1f s: %.0f orders/s%n", completed,
                     seconds, completed / seconds);
             out.printf("    orders by state: %s%n", states);
+            out.printf("    per order in those %.1f s: %s%n", seconds, cost.perOrder(atStart, atEnd, r.created()));
             Idle.waitFor(session);
+            // Stations after the sales order were still at work: counted to the end, the figure no longer
+            // depends on how far they had come.
+            out.printf("    statements per order until every station is idle: %s%n",
+                    cost.statements(atStart, cost.snapshot(), r.created(), true));
         }
     }
 

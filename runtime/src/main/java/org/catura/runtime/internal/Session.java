@@ -3,6 +3,7 @@ package org.catura.runtime.internal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Hashtable;
+import java.util.Map;
 import org.catura.core.api.db.Database;
 import org.catura.core.api.process.OrderProcess;
 
@@ -33,7 +34,13 @@ final class Session implements AutoCloseable {
 
     /** On the embedded PostgreSQL in {@code dataFolder}. */
     static Session embedded(Framework framework, Path dataFolder, String node, int workers) {
-        EmbeddedDatabase pg = EmbeddedDatabase.open(dataFolder);
+        return embedded(framework, dataFolder, node, workers, Map.of());
+    }
+
+    /** On the embedded PostgreSQL, started with extra server settings if this call starts it. */
+    static Session embedded(Framework framework, Path dataFolder, String node, int workers,
+            Map<String, String> serverSettings) {
+        EmbeddedDatabase pg = EmbeddedDatabase.open(dataFolder, serverSettings);
         try {
             return start(framework, pg, pg.settings(), node, workers, dataFolder.resolve("secret.key"));
         } catch (RuntimeException e) {

@@ -13,7 +13,10 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/** Serves {@link ReleaseRules} once the core tables are there. */
+/**
+ * Serves {@link ReleaseRules} once the core tables are there. The list is what a person sees
+ * and edits: read from the table every time, never from the decisions' snapshot.
+ */
 @Component(service = ReleaseRules.class)
 public final class ReleaseRulesComponent implements ReleaseRules {
 
@@ -26,7 +29,7 @@ public final class ReleaseRulesComponent implements ReleaseRules {
 
     @Override
     public List<ReleaseRule> list(Tx tx) {
-        return store.list(tx);
+        return store.stored(tx);
     }
 
     @Override

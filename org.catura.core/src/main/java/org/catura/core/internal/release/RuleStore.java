@@ -22,25 +22,41 @@ import org.catura.core.api.release.ReleaseRules;
 import org.catura.core.api.release.RuleError;
 import org.catura.core.api.db.Sql;
 
-/** The rules and decisions tables; conditions are checked before anything is stored. */
+/**
+ * The rules and decisions tables; conditions are checked before anything is stored. {@link #list}
+ * serves decisions from a {@link RuleSnapshot}; {@link #stored} reads the table, for what a
+ * person sees.
+ */
 public final class RuleStore implements ReleaseRules {
 
     private static final TypeReference<Map<String, Object>> FACTS = new TypeReference<>() {
     };
 
     private final RuleConditions conditions;
+    private final RuleSnapshot snapshot;
     private final ObjectMapper mapper = new ObjectMapper();
 
     RuleStore(RuleConditions conditions) {
+        this(conditions, new RuleSnapshot());
+    }
+
+    RuleStore(RuleConditions conditions, RuleSnapshot snapshot) {
         this.conditions = conditions;
+        this.snapshot = snapshot;
     }
 
     public RuleStore() {
         this(new RuleConditions());
     }
 
+    /** The rules in the order they are tried, from a snapshot at most {@link RuleSnapshot#MAX_AGE} old. */
     @Override
     public List<ReleaseRule> list(Tx tx) {
+        return snapshot.rules(() -> stored(tx));
+    }
+
+    /** The rules as stored now, read in {@code tx}. */
+    List<ReleaseRule> stored(Tx tx) {
         return sql(() -> Sql.query(tx.connection(), """
                 select rule_id, seq, name, condition, action, reason, hold_hours, active, hold_until
                   from catura_release_rule order by seq, rule_id""", rs -> new ReleaseRule(rs.getLong(1),
@@ -78,9 +94,16 @@ public final class RuleStore implements ReleaseRules {
                     throw new IllegalArgumentException("No release rule " + id);
                 }
             }
+            changed(tx);
             return new ReleaseRule(id, rule.seq(), rule.name(), rule.condition(), rule.action(),
                     nullToEmpty(rule.reason()), rule.holdHours(), rule.active(), holdUntil(rule));
         });
+    }
+
+    /** The snapshot goes now (this transaction sees its change) and after the commit (everyone does). */
+    private void changed(Tx tx) {
+        snapshot.drop();
+        tx.afterCommit(snapshot::drop);
     }
 
     /** A hold needs a valid hold date expression or hold hours; other actions keep no hold date. */
@@ -108,6 +131,7 @@ public final class RuleStore implements ReleaseRules {
     @Override
     public void delete(Tx tx, long ruleId, String who) {
         sql(() -> Sql.update(tx.connection(), "delete from catura_release_rule where rule_id = ?", ruleId));
+        changed(tx);
     }
 
     @Override

@@ -21,7 +21,10 @@ import org.catura.erp.embedded.internal.TaxRepository;
  * Master data of the embedded ERP that the ERP port does not create: products, warehouses,
  * stock on hand, tax rates, charges, currencies, and the demo catalogue. Stateless; every call
  * works in the caller's transaction. Registered as an OSGi service once the ERP tables are
- * migrated, and may also be constructed directly (tests, tools) on a migrated database.
+ * migrated, and may also be constructed directly (tests, tools) on a migrated database. The ERP
+ * keeps reference data in memory: the service drops it whenever master data changes; an instance
+ * constructed directly does not, and the ERP sees its changes once its cache has expired
+ * (seconds; see the module's README).
  */
 public class MasterData {
 
@@ -50,6 +53,7 @@ public class MasterData {
         if (Sql.one(tx, "SELECT 1 FROM M_Product WHERE Value = ?", rs -> 1, sku).isPresent()) {
             throw new ErpException("A product with SKU " + sku + " already exists");
         }
+        changed(tx);
         int id = Sql.insert(tx, """
                 INSERT INTO M_Product (Value, Name, C_UOM_ID, C_TaxCategory_ID, Weight, ShelfWidth, ShelfHeight, ShelfDepth)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING M_Product_ID
@@ -68,6 +72,7 @@ public class MasterData {
         if (findWarehouse(tx, key).isPresent()) {
             throw new ErpException("A warehouse with search key " + key + " already exists");
         }
+        changed(tx);
         int id = Sql.insert(tx, "INSERT INTO M_Warehouse (Value, Name) VALUES (?, ?) RETURNING M_Warehouse_ID", key,
                 name.strip());
         Sql.update(tx, "INSERT INTO M_Locator (M_Warehouse_ID, Value, IsDefault, X, Y, Z) VALUES (?, ?, 'Y', '0', '0', '0')",
@@ -106,6 +111,7 @@ public class MasterData {
                     + (countryCode == null ? "any country" : countryCode) + " already exists in that tax category");
         }
         String taxName = name == null || name.isBlank() ? defaultTaxName(countryCode, rate) : name.strip();
+        changed(tx);
         int id = Sql.insert(tx, "INSERT INTO C_Tax (Name, Rate, C_TaxCategory_ID, To_Country_ID) VALUES (?, ?, ?, ?) RETURNING C_Tax_ID",
                 taxName, rate, categoryId, countryId);
         return taxes.list(tx).stream().filter(t -> t.id() == id).findFirst().orElseThrow();
@@ -118,6 +124,7 @@ public class MasterData {
         if (charges.findByName(tx, name).isPresent()) {
             throw new ErpException("A charge named '" + name.strip() + "' already exists");
         }
+        changed(tx);
         int id = Sql.insert(tx, "INSERT INTO C_Charge (Name, C_TaxCategory_ID) VALUES (?, ?) RETURNING C_Charge_ID",
                 name.strip(), ReferenceData.taxCategoryId(tx, null));
         return new Charge(id, name.strip());
@@ -131,6 +138,7 @@ public class MasterData {
         } catch (IllegalArgumentException e) {
             throw new ErpException("Unknown currency '" + isoCode + "' (ISO 4217 code expected, e.g. EUR)");
         }
+        changed(tx);
         return Sql.update(tx, """
                 INSERT INTO C_Currency (ISO_Code, CurSymbol, Description, StdPrecision) VALUES (?, ?, ?, ?)
                 ON CONFLICT (ISO_Code) DO NOTHING
@@ -186,6 +194,15 @@ public class MasterData {
             }
         }
         return new DemoSeedResult(created, warehouses, stock, taxCount, chargeCount, currencies);
+    }
+
+    /**
+     * Called before each change of reference data in {@code tx} (products, warehouses, taxes,
+     * charges, currencies; stock is no reference data). The service drops the ERP's cached
+     * reference data here; a plain instance does nothing.
+     */
+    protected void changed(Tx tx) {
+        // Nothing cached to drop.
     }
 
     private boolean initialStock(Tx tx, int productId, int warehouseId, BigDecimal qty) {

@@ -3,7 +3,10 @@ package org.catura.erp.embedded.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import org.catura.core.api.db.Tx;
 import org.catura.core.api.erp.BPartnerLocation;
@@ -18,16 +21,16 @@ import org.catura.core.api.erp.Location;
 public final class BusinessPartnerRepository implements BusinessPartners {
 
     private final FlowNumbers numbers;
+    private final ReferenceCache cache;
 
-    BusinessPartnerRepository(FlowNumbers numbers) {
+    BusinessPartnerRepository(FlowNumbers numbers, ReferenceCache cache) {
         this.numbers = numbers;
+        this.cache = cache;
     }
 
     @Override
     public Optional<BusinessPartner> get(Tx tx, int bpartnerId) {
-        return Sql.one(tx, """
-                SELECT C_BPartner_ID FROM C_BPartner WHERE C_BPartner_ID = ? AND IsActive = 'Y'
-                """, rs -> rs.getInt(1), bpartnerId).map(id -> load(tx, id));
+        return load(tx, bpartnerId, " AND IsActive = 'Y'");
     }
 
     // The two finders start from the indexed column (e-mail, normalised postal code) and load the
@@ -69,50 +72,71 @@ public final class BusinessPartnerRepository implements BusinessPartners {
         String value = draft.value() == null || draft.value().isBlank()
                 ? numbers.next("C_BPartner")
                 : draft.value().strip();
-        if (Sql.one(tx, "SELECT 1 FROM C_BPartner WHERE Value = ?", rs -> 1, value).isPresent()) {
-            throw new ErpException("A business partner with search key '" + value + "' already exists");
-        }
-        int id = Sql.insert(tx, """
+        // Checked and written in one statement; a partner just written has no locations or contacts yet.
+        return Sql.one(tx, """
                 INSERT INTO C_BPartner (Value, Name, Name2, IsCompany, TaxID, IsCustomer)
-                VALUES (?, ?, ?, ?, ?, 'Y') RETURNING C_BPartner_ID
-                """, value, draft.name().strip(), blankToNull(draft.name2()), Sql.yn(draft.company()),
-                blankToNull(draft.taxId()));
-        return load(tx, id);
+                SELECT ?, ?, ?, ?, ?, 'Y' WHERE NOT EXISTS (SELECT 1 FROM C_BPartner WHERE Value = ?)
+                RETURNING C_BPartner_ID, Value, Name, Name2, IsCompany, TaxID, IsCustomer
+                """, rs -> new BusinessPartner(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                Sql.flag(rs, "IsCompany"), rs.getString(6), Sql.flag(rs, "IsCustomer"), List.of(), List.of()),
+                value, draft.name().strip(), blankToNull(draft.name2()), Sql.yn(draft.company()),
+                blankToNull(draft.taxId()), value)
+                .orElseThrow(() -> new ErpException("A business partner with search key '" + value
+                        + "' already exists"));
     }
 
     @Override
     public int addLocation(Tx tx, int bpartnerId, String name, Location location, boolean shipTo, boolean billTo,
             String phone) {
-        requirePartner(tx, bpartnerId);
+        // The partner is checked by the first INSERT; a refusal for another reason checks it first,
+        // so that an unknown partner is what is reported, as before anything else.
         if (location == null) {
+            requirePartner(tx, bpartnerId);
             throw new ErpException("Business partner " + bpartnerId + ": a location needs an address");
         }
-        int countryId = ReferenceData.countryId(tx, location.countryCode());
-        int locationId = Sql.insert(tx, """
-                INSERT INTO C_Location (Address1, Address2, Address3, Address4, City, Postal, RegionName, C_Country_ID)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING C_Location_ID
-                """, blankToNull(location.address1()), blankToNull(location.address2()),
-                blankToNull(location.address3()), blankToNull(location.address4()), blankToNull(location.city()),
-                blankToNull(location.postal()), blankToNull(location.region()), countryId);
+        int countryId;
+        try {
+            countryId = cache.get("country", location.countryCode(),
+                    () -> ReferenceData.countryId(tx, location.countryCode()));
+        } catch (ErpException e) {
+            requirePartner(tx, bpartnerId);
+            throw e;
+        }
         String locationName = name == null || name.isBlank()
                 ? defaultLocationName(location)
                 : name.strip();
-        return Sql.insert(tx, """
+        // The address and the partner's location in one statement; nothing is written for an unknown partner.
+        return Sql.one(tx, """
+                WITH address AS (
+                     INSERT INTO C_Location (Address1, Address2, Address3, Address4, City, Postal, RegionName,
+                            C_Country_ID)
+                     SELECT ?, ?, ?, ?, ?, ?, ?, ?
+                      WHERE EXISTS (SELECT 1 FROM C_BPartner WHERE C_BPartner_ID = ? AND IsActive = 'Y')
+                     RETURNING C_Location_ID)
                 INSERT INTO C_BPartner_Location (C_BPartner_ID, C_Location_ID, Name, IsShipTo, IsBillTo, Phone)
-                VALUES (?, ?, ?, ?, ?, ?) RETURNING C_BPartner_Location_ID
-                """, bpartnerId, locationId, locationName, Sql.yn(shipTo), Sql.yn(billTo), blankToNull(phone));
+                SELECT ?, C_Location_ID, ?, ?, ?, ? FROM address
+                RETURNING C_BPartner_Location_ID
+                """, rs -> rs.getInt(1), blankToNull(location.address1()), blankToNull(location.address2()),
+                blankToNull(location.address3()), blankToNull(location.address4()), blankToNull(location.city()),
+                blankToNull(location.postal()), blankToNull(location.region()), countryId, bpartnerId, bpartnerId,
+                locationName, Sql.yn(shipTo), Sql.yn(billTo), blankToNull(phone))
+                .orElseThrow(() -> partnerMissing(bpartnerId));
     }
 
     @Override
     public int addContact(Tx tx, int bpartnerId, String name, String email, String phone) {
-        requirePartner(tx, bpartnerId);
         String contactName = name == null || name.isBlank() ? (email == null ? null : email.strip()) : name.strip();
         if (contactName == null || contactName.isBlank()) {
+            requirePartner(tx, bpartnerId);
             throw new ErpException("Business partner " + bpartnerId + ": a contact needs a name or an e-mail");
         }
-        return Sql.insert(tx, """
-                INSERT INTO AD_User (C_BPartner_ID, Name, EMail, Phone) VALUES (?, ?, ?, ?) RETURNING AD_User_ID
-                """, bpartnerId, contactName, blankToNull(email), blankToNull(phone));
+        // The partner is checked by the INSERT itself.
+        return Sql.one(tx, """
+                INSERT INTO AD_User (C_BPartner_ID, Name, EMail, Phone)
+                SELECT ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM C_BPartner WHERE C_BPartner_ID = ? AND IsActive = 'Y')
+                RETURNING AD_User_ID
+                """, rs -> rs.getInt(1), bpartnerId, contactName, blankToNull(email), blankToNull(phone), bpartnerId)
+                .orElseThrow(() -> partnerMissing(bpartnerId));
     }
 
     /** The partner's active location, or a clear refusal when it belongs to someone else. */
@@ -134,45 +158,100 @@ public final class BusinessPartnerRepository implements BusinessPartners {
         }
     }
 
+    /**
+     * The checks of a new order's partner, ship-to, bill-to and contact (0: none) in one statement,
+     * refused in that order with the messages of the single checks.
+     */
+    static void requireOrderParties(Tx tx, int bpartnerId, int shipLocationId, int billLocationId, int contactId) {
+        boolean[] ok = Sql.one(tx, """
+                SELECT EXISTS (SELECT 1 FROM C_BPartner WHERE C_BPartner_ID = ? AND IsActive = 'Y'),
+                       EXISTS (SELECT 1 FROM C_BPartner_Location
+                                WHERE C_BPartner_Location_ID = ? AND C_BPartner_ID = ? AND IsActive = 'Y'),
+                       EXISTS (SELECT 1 FROM C_BPartner_Location
+                                WHERE C_BPartner_Location_ID = ? AND C_BPartner_ID = ? AND IsActive = 'Y'),
+                       EXISTS (SELECT 1 FROM AD_User WHERE AD_User_ID = ? AND C_BPartner_ID = ? AND IsActive = 'Y')
+                """, rs -> new boolean[] {rs.getBoolean(1), rs.getBoolean(2), rs.getBoolean(3), rs.getBoolean(4)},
+                bpartnerId, shipLocationId, bpartnerId, billLocationId, bpartnerId, contactId, bpartnerId)
+                .orElseThrow();
+        if (!ok[0]) {
+            throw new ErpException("Business partner " + bpartnerId + " does not exist or is inactive");
+        }
+        if (!ok[1]) {
+            throw new ErpException("Ship-to location " + shipLocationId + " is not a location of business partner "
+                    + bpartnerId);
+        }
+        if (!ok[2]) {
+            throw new ErpException("Bill-to location " + billLocationId + " is not a location of business partner "
+                    + bpartnerId);
+        }
+        if (contactId > 0 && !ok[3]) {
+            throw new ErpException("Contact " + contactId + " is not a contact of business partner " + bpartnerId);
+        }
+    }
+
     static void requirePartner(Tx tx, int bpartnerId) {
         if (Sql.one(tx, "SELECT 1 FROM C_BPartner WHERE C_BPartner_ID = ? AND IsActive = 'Y'", rs -> 1, bpartnerId)
                 .isEmpty()) {
-            throw new ErpException("Business partner " + bpartnerId + " does not exist or is inactive");
+            throw partnerMissing(bpartnerId);
         }
+    }
+
+    private static ErpException partnerMissing(int bpartnerId) {
+        return new ErpException("Business partner " + bpartnerId + " does not exist or is inactive");
     }
 
     static String normalisePostal(String postal) {
         return postal.replace(" ", "").strip().toUpperCase(Locale.ROOT);
     }
 
-    private BusinessPartner load(Tx tx, int id) {
-        List<BPartnerLocation> locations = Sql.list(tx, """
-                SELECT bl.C_BPartner_Location_ID, bl.Name, bl.IsShipTo, bl.IsBillTo, bl.Phone,
-                       l.Address1, l.Address2, l.Address3, l.Address4, l.City, l.Postal, l.RegionName, c.CountryCode
-                  FROM C_BPartner_Location bl
-                  JOIN C_Location l ON l.C_Location_ID = bl.C_Location_ID
-                  JOIN C_Country c ON c.C_Country_ID = l.C_Country_ID
-                 WHERE bl.C_BPartner_ID = ? AND bl.IsActive = 'Y'
-                 ORDER BY bl.C_BPartner_Location_ID
-                """, BusinessPartnerRepository::location, id);
-        List<Contact> contacts = Sql.list(tx, """
-                SELECT AD_User_ID, Name, EMail, Phone FROM AD_User
-                 WHERE C_BPartner_ID = ? AND IsActive = 'Y' ORDER BY AD_User_ID
-                """, rs -> new Contact(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4)), id);
-        return Sql.one(tx, """
-                SELECT C_BPartner_ID, Value, Name, Name2, IsCompany, TaxID, IsCustomer FROM C_BPartner
-                 WHERE C_BPartner_ID = ?
-                """, rs -> new BusinessPartner(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                Sql.flag(rs, "IsCompany"), rs.getString(6), Sql.flag(rs, "IsCustomer"), locations, contacts), id)
-                .orElseThrow(() -> new ErpException("Business partner " + id + " vanished while being read"));
+    /**
+     * The partner ({@code filter} on C_BPartner) with its active locations and contacts in one
+     * query: a row per location and contact, so each appears as often as the other has entries.
+     */
+    private Optional<BusinessPartner> load(Tx tx, int id, String filter) {
+        record Row(BusinessPartner partner, BPartnerLocation location, Contact contact) {
+        }
+        List<Row> rows = Sql.list(tx, """
+                SELECT b.C_BPartner_ID, b.Value, b.Name, b.Name2, b.IsCompany, b.TaxID, b.IsCustomer,
+                       bl.C_BPartner_Location_ID, bl.Name, bl.IsShipTo, bl.IsBillTo, bl.Phone,
+                       l.Address1, l.Address2, l.Address3, l.Address4, l.City, l.Postal, l.RegionName, c.CountryCode,
+                       u.AD_User_ID, u.Name, u.EMail, u.Phone
+                  FROM C_BPartner b
+                  LEFT JOIN C_BPartner_Location bl ON bl.C_BPartner_ID = b.C_BPartner_ID AND bl.IsActive = 'Y'
+                  LEFT JOIN C_Location l ON l.C_Location_ID = bl.C_Location_ID
+                  LEFT JOIN C_Country c ON c.C_Country_ID = l.C_Country_ID
+                  LEFT JOIN AD_User u ON u.C_BPartner_ID = b.C_BPartner_ID AND u.IsActive = 'Y'
+                 WHERE b.C_BPartner_ID = ?""" + filter.replace("IsActive", "b.IsActive") + """
+
+                 ORDER BY bl.C_BPartner_Location_ID, u.AD_User_ID
+                """, rs -> new Row(new BusinessPartner(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                "Y".equals(rs.getString(5)), rs.getString(6), "Y".equals(rs.getString(7)), List.of(), List.of()),
+                rs.getObject(8) == null ? null : joinedLocation(rs),
+                rs.getObject(21) == null ? null : new Contact(rs.getInt(21), rs.getString(22), rs.getString(23),
+                        rs.getString(24))), id);
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<Integer, BPartnerLocation> locations = new LinkedHashMap<>();
+        Map<Integer, Contact> contacts = new TreeMap<>();
+        for (Row r : rows) {
+            if (r.location() != null) {
+                locations.putIfAbsent(r.location().id(), r.location());
+            }
+            if (r.contact() != null) {
+                contacts.putIfAbsent(r.contact().id(), r.contact());
+            }
+        }
+        BusinessPartner b = rows.get(0).partner();
+        return Optional.of(new BusinessPartner(b.id(), b.value(), b.name(), b.name2(), b.company(), b.taxId(),
+                b.customer(), List.copyOf(locations.values()), List.copyOf(contacts.values())));
     }
 
-    private static BPartnerLocation location(ResultSet rs) throws SQLException {
-        Location address = new Location(rs.getString("Address1"), rs.getString("Address2"),
-                rs.getString("Address3"), rs.getString("Address4"), rs.getString("City"), rs.getString("Postal"),
-                rs.getString("RegionName"), rs.getString("CountryCode"));
-        return new BPartnerLocation(rs.getInt(1), rs.getString("Name"), address, Sql.flag(rs, "IsShipTo"),
-                Sql.flag(rs, "IsBillTo"), rs.getString("Phone"));
+    private static BPartnerLocation joinedLocation(ResultSet rs) throws SQLException {
+        Location address = new Location(rs.getString(13), rs.getString(14), rs.getString(15), rs.getString(16),
+                rs.getString(17), rs.getString(18), rs.getString(19), rs.getString(20));
+        return new BPartnerLocation(rs.getInt(8), rs.getString(9), address, "Y".equals(rs.getString(10)),
+                "Y".equals(rs.getString(11)), rs.getString(12));
     }
 
     private static String defaultLocationName(Location location) {

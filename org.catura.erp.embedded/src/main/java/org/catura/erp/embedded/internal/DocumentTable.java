@@ -46,13 +46,30 @@ public enum DocumentTable {
     /** Sets the status, Processed, and the next DocAction as iDempiere would offer it. */
     public void setStatus(Tx tx, int id, DocStatus status) {
         boolean processed = status != DocStatus.DRAFTED && status != DocStatus.IN_PROGRESS;
-        String next = switch (status) {
+        String next = nextAction(status);
+        Sql.update(tx, "UPDATE " + table + " SET DocStatus = ?, DocAction = ?, Processed = ?, Updated = now() WHERE "
+                + idColumn + " = ?", status.code(), next, Sql.yn(processed), id);
+    }
+
+    /**
+     * {@link #setStatus(Tx, int, DocStatus)}, and the document's lines and tax rows marked
+     * processed or not, in one statement: completing is what every order of the flow goes through.
+     */
+    public void setStatus(Tx tx, int id, DocStatus status, DocumentTaxes rows, boolean rowsProcessed) {
+        boolean processed = status != DocStatus.DRAFTED && status != DocStatus.IN_PROGRESS;
+        Sql.update(tx, "WITH taxes AS (UPDATE " + rows.taxTable() + " SET Processed = ?, Updated = now() WHERE "
+                + idColumn + " = ?), lines AS (UPDATE " + rows.lineTable() + " SET Processed = ?, Updated = now() WHERE "
+                + idColumn + " = ?) UPDATE " + table + " SET DocStatus = ?, DocAction = ?, Processed = ?, "
+                + "Updated = now() WHERE " + idColumn + " = ?", Sql.yn(rowsProcessed), id, Sql.yn(rowsProcessed), id,
+                status.code(), nextAction(status), Sql.yn(processed), id);
+    }
+
+    private static String nextAction(DocStatus status) {
+        return switch (status) {
             case DRAFTED, IN_PROGRESS -> "CO";
             case COMPLETED -> "CL";
             case CLOSED, VOIDED -> "--";
         };
-        Sql.update(tx, "UPDATE " + table + " SET DocStatus = ?, DocAction = ?, Processed = ?, Updated = now() WHERE "
-                + idColumn + " = ?", status.code(), next, Sql.yn(processed), id);
     }
 
     public String label() {

@@ -49,6 +49,14 @@ public enum DocumentTaxes {
                 documentId);
     }
 
+    String taxTable() {
+        return taxTable;
+    }
+
+    String lineTable() {
+        return lineTable;
+    }
+
     /** Marks the tax rows processed together with their document. */
     public void setProcessed(Tx tx, int documentId, boolean processed) {
         Sql.update(tx, "UPDATE " + taxTable + " SET Processed = ?, Updated = now() WHERE " + idColumn + " = ?",

@@ -22,17 +22,22 @@ public final class ErpComponent extends ForwardingErp {
 
     private static final Logger LOG = LoggerFactory.getLogger(ErpComponent.class);
 
-    @Activate
-    public ErpComponent(@Reference Database database) {
-        super(migrated(database));
+    /** With a reference cache of its own (tests, tools): master data changed elsewhere shows once it expires. */
+    public ErpComponent(Database database) {
+        this(database, new ReferenceCache());
     }
 
-    private static Erp migrated(Database database) {
+    @Activate
+    public ErpComponent(@Reference Database database, @Reference ReferenceCache cache) {
+        super(migrated(database, cache));
+    }
+
+    private static Erp migrated(Database database, ReferenceCache cache) {
         Migrations.migrate(database.dataSource(), "erp", ErpComponent.class.getClassLoader());
         LOG.info("Embedded ERP tables are up to date");
         FlowNumbers numbers = new FlowNumbers(database);
-        return new ErpParts(new BusinessPartnerRepository(numbers), new ProductRepository(), new TaxRepository(),
-                new ChargeRepository(), new SalesOrderService(numbers), new ShipmentService(numbers),
-                new InvoiceService(), new PaymentService());
+        return new ErpParts(new BusinessPartnerRepository(numbers, cache), new ProductRepository(cache),
+                new TaxRepository(cache), new ChargeRepository(cache), new SalesOrderService(numbers, cache),
+                new ShipmentService(numbers, cache), new InvoiceService(), new PaymentService());
     }
 }

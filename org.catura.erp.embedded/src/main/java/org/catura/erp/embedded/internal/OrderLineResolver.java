@@ -7,18 +7,29 @@ import org.catura.core.api.db.Tx;
 import org.catura.core.api.erp.ErpException;
 import org.catura.core.api.erp.OrderLineDraft;
 
-/** Checks order line drafts against the master data and computes their net amounts. */
+/** Checks order line drafts against the (cached) master data and computes their net amounts. */
 final class OrderLineResolver {
 
-    /** A checked line, ready to be written. */
+    /** A checked line, ready to be written, with its tax's rate. */
     record ResolvedLine(int productId, int chargeId, String description, BigDecimal qty, BigDecimal price, int taxId,
-            BigDecimal lineNetAmt) {
+            BigDecimal rate, BigDecimal lineNetAmt) {
+
+        TaxCalculator.TaxedLine taxed() {
+            return new TaxCalculator.TaxedLine(taxId, rate, lineNetAmt);
+        }
     }
 
-    private OrderLineResolver() {
+    private final ProductRepository products;
+    private final ChargeRepository charges;
+    private final TaxRepository taxes;
+
+    OrderLineResolver(ReferenceCache cache) {
+        this.products = new ProductRepository(cache);
+        this.charges = new ChargeRepository(cache);
+        this.taxes = new TaxRepository(cache);
     }
 
-    static List<ResolvedLine> resolve(Tx tx, List<OrderLineDraft> drafts) {
+    List<ResolvedLine> resolve(Tx tx, List<OrderLineDraft> drafts) {
         if (drafts == null) {
             throw new ErpException("Order lines are missing (use an empty list for none)");
         }
@@ -34,12 +45,10 @@ final class OrderLineResolver {
                 throw new ErpException(where + "needs either a product or a charge, not "
                         + (d.productId() > 0 ? "both" : "neither"));
             }
-            if (d.productId() > 0 && Sql.one(tx, "SELECT 1 FROM M_Product WHERE M_Product_ID = ? AND IsActive = 'Y'",
-                    rs -> 1, d.productId()).isEmpty()) {
+            if (d.productId() > 0 && !products.isActive(tx, d.productId())) {
                 throw new ErpException(where + "product " + d.productId() + " does not exist or is inactive");
             }
-            if (d.chargeId() > 0 && Sql.one(tx, "SELECT 1 FROM C_Charge WHERE C_Charge_ID = ? AND IsActive = 'Y'",
-                    rs -> 1, d.chargeId()).isEmpty()) {
+            if (d.chargeId() > 0 && !charges.isActive(tx, d.chargeId())) {
                 throw new ErpException(where + "charge " + d.chargeId() + " does not exist or is inactive");
             }
             if (d.qty() == null || d.qty().signum() <= 0) {
@@ -55,9 +64,9 @@ final class OrderLineResolver {
             if (d.taxId() <= 0) {
                 throw new ErpException(where + "tax is missing");
             }
-            TaxRepository.rateOf(tx, d.taxId());
+            BigDecimal rate = taxes.rateOf(tx, d.taxId());
             lines.add(new ResolvedLine(d.productId(), d.chargeId(), d.description(), d.qty(), d.price(), d.taxId(),
-                    TaxCalculator.lineNetAmt(d.qty(), d.price())));
+                    rate, TaxCalculator.lineNetAmt(d.qty(), d.price())));
         }
         return lines;
     }

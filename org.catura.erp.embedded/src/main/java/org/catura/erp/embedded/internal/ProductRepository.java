@@ -10,7 +10,7 @@ import org.catura.core.api.erp.Product;
 import org.catura.core.api.erp.Products;
 import org.catura.core.api.erp.Warehouse;
 
-/** M_Product, M_Warehouse and the stock queries. */
+/** M_Product, M_Warehouse and the stock queries; products and warehouses through the {@link ReferenceCache}, stock never. */
 public final class ProductRepository implements Products {
 
     private static final String SELECT = """
@@ -19,9 +19,21 @@ public final class ProductRepository implements Products {
               FROM M_Product p JOIN C_UOM u ON u.C_UOM_ID = p.C_UOM_ID
             """;
 
+    private final ReferenceCache cache;
+
+    /** Uncached, for master data maintenance. */
+    public ProductRepository() {
+        this(ReferenceCache.none());
+    }
+
+    ProductRepository(ReferenceCache cache) {
+        this.cache = cache;
+    }
+
     @Override
     public Optional<Product> get(Tx tx, int productId) {
-        return Sql.one(tx, SELECT + " WHERE p.M_Product_ID = ?", ProductRepository::product, productId);
+        return cache.find("product", productId,
+                () -> Sql.one(tx, SELECT + " WHERE p.M_Product_ID = ?", ProductRepository::product, productId));
     }
 
     @Override
@@ -29,14 +41,35 @@ public final class ProductRepository implements Products {
         if (sku == null || sku.isBlank()) {
             return Optional.empty();
         }
-        return Sql.one(tx, SELECT + " WHERE p.Value = ? AND p.IsActive = 'Y'", ProductRepository::product,
-                sku.strip());
+        String value = sku.strip();
+        return cache.find("product-by-sku", value, () -> Sql.one(tx, SELECT + " WHERE p.Value = ? AND p.IsActive = 'Y'",
+                ProductRepository::product, value));
     }
 
     @Override
     public List<Warehouse> warehouses(Tx tx) {
-        return Sql.list(tx, "SELECT M_Warehouse_ID, Value, Name FROM M_Warehouse WHERE IsActive = 'Y' ORDER BY M_Warehouse_ID",
-                rs -> new Warehouse(rs.getInt(1), rs.getString(2), rs.getString(3)));
+        return cache.get("warehouses", "active", () -> List.copyOf(Sql.list(tx,
+                "SELECT M_Warehouse_ID, Value, Name FROM M_Warehouse WHERE IsActive = 'Y' ORDER BY M_Warehouse_ID",
+                rs -> new Warehouse(rs.getInt(1), rs.getString(2), rs.getString(3)))));
+    }
+
+    /** Whether the product exists and is active (an order line may name it). */
+    boolean isActive(Tx tx, int productId) {
+        return cache.find("active-product", productId, () -> Sql.one(tx,
+                "SELECT 1 FROM M_Product WHERE M_Product_ID = ? AND IsActive = 'Y'", rs -> Boolean.TRUE, productId))
+                .isPresent();
+    }
+
+    /** Whether the warehouse exists and is active (an order may be shipped from it). */
+    boolean isActiveWarehouse(Tx tx, int warehouseId) {
+        return cache.find("active-warehouse", warehouseId, () -> Sql.one(tx,
+                "SELECT 1 FROM M_Warehouse WHERE M_Warehouse_ID = ? AND IsActive = 'Y'", rs -> Boolean.TRUE,
+                warehouseId)).isPresent();
+    }
+
+    /** The warehouse's default locator: where stock is counted and shipped from. */
+    int defaultLocator(Tx tx, int warehouseId) {
+        return cache.get("default-locator", warehouseId, () -> Storage.defaultLocator(tx, warehouseId));
     }
 
     @Override
@@ -46,7 +79,7 @@ public final class ProductRepository implements Products {
 
     @Override
     public BigDecimal qtyAvailable(Tx tx, int productId, int warehouseId) {
-        return Storage.onHand(tx, productId, warehouseId).subtract(Storage.reserved(tx, productId, warehouseId));
+        return Storage.available(tx, productId, warehouseId);
     }
 
     private static Product product(ResultSet rs) throws SQLException {

@@ -1,6 +1,7 @@
 package org.catura.erp.embedded.internal;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.catura.core.api.db.Tx;
 import org.catura.core.api.erp.DocAction;
@@ -17,9 +18,15 @@ public final class SalesOrderService implements SalesOrders {
 
     private final SalesOrderRepository orders = new SalesOrderRepository();
     private final FlowNumbers numbers;
+    private final ReferenceCache cache;
+    private final OrderLineResolver resolver;
+    private final ProductRepository products;
 
-    SalesOrderService(FlowNumbers numbers) {
+    SalesOrderService(FlowNumbers numbers, ReferenceCache cache) {
         this.numbers = numbers;
+        this.cache = cache;
+        this.resolver = new OrderLineResolver(cache);
+        this.products = new ProductRepository(cache);
     }
 
     @Override
@@ -28,14 +35,15 @@ public final class SalesOrderService implements SalesOrders {
             throw new ErpException("Sales order draft is missing");
         }
         checkHeader(tx, draft);
-        int currencyId = ReferenceData.currencyId(tx, draft.currency());
-        List<OrderLineResolver.ResolvedLine> lines = OrderLineResolver.resolve(tx, draft.lines());
-        int docTypeId = ReferenceData.docTypeId(tx, ReferenceData.SALES_ORDER);
+        int currencyId = cache.get("currency", draft.currency(), () -> ReferenceData.currencyId(tx, draft.currency()));
+        List<OrderLineResolver.ResolvedLine> lines = resolver.resolve(tx, draft.lines());
+        int docTypeId = docTypeId(tx, ReferenceData.SALES_ORDER);
         String documentNo = numbers.nextDocumentNo(ReferenceData.SALES_ORDER);
-        int orderId = orders.insertHeader(tx, draft, documentNo, docTypeId, currencyId);
-        orders.insertLines(tx, orderId, lines);
-        DocumentTaxes.ORDER.recalculate(tx, orderId);
-        return load(tx, orderId);
+        // The totals as DocumentTaxes would recompute them from the stored lines, computed before writing.
+        TaxCalculator.Totals totals = TaxCalculator.totals(
+                lines.stream().map(OrderLineResolver.ResolvedLine::taxed).toList(), draft.taxIncluded());
+        return orders.insert(tx, draft, documentNo, docTypeId, currencyId,
+                draft.currency().strip().toUpperCase(Locale.ROOT), uomId(tx), lines, totals);
     }
 
     @Override
@@ -55,9 +63,9 @@ public final class SalesOrderService implements SalesOrders {
     public SalesOrder replaceLines(Tx tx, int orderId, List<OrderLineDraft> lines) {
         DocumentTable.Locked order = DocumentTable.ORDER.lock(tx, orderId);
         requireEditable(order, "change the lines of");
-        List<OrderLineResolver.ResolvedLine> resolved = OrderLineResolver.resolve(tx, lines);
+        List<OrderLineResolver.ResolvedLine> resolved = resolver.resolve(tx, lines);
         orders.deleteLines(tx, orderId);
-        orders.insertLines(tx, orderId, resolved);
+        orders.insertLines(tx, orderId, resolved, uomId(tx));
         DocumentTaxes.ORDER.recalculate(tx, orderId);
         return load(tx, orderId);
     }
@@ -100,48 +108,63 @@ public final class SalesOrderService implements SalesOrders {
         if (action == null) {
             throw new ErpException("Document action is missing");
         }
-        DocumentTable.Locked order = DocumentTable.ORDER.lock(tx, orderId);
+        SalesOrder loaded = orders.lockAndLoad(tx, orderId)
+                .orElseThrow(() -> new ErpException(DocumentTable.ORDER.label() + " " + orderId + " does not exist"));
+        DocumentTable.Locked order = new DocumentTable.Locked(DocumentTable.ORDER, orderId, loaded.documentNo(),
+                loaded.status());
         order.check(action);
-        switch (action) {
+        DocStatus status = switch (action) {
             case PREPARE -> {
-                requireLines(tx, order, "prepared");
+                requireLines(loaded, order, "prepared");
                 DocumentTable.ORDER.setStatus(tx, orderId, DocStatus.IN_PROGRESS);
+                yield DocStatus.IN_PROGRESS;
             }
             case COMPLETE -> {
-                requireLines(tx, order, "completed");
-                DocumentTable.ORDER.setStatus(tx, orderId, DocStatus.COMPLETED);
-                DocumentTaxes.ORDER.setProcessed(tx, orderId, true);
+                requireLines(loaded, order, "completed");
+                DocumentTable.ORDER.setStatus(tx, orderId, DocStatus.COMPLETED, DocumentTaxes.ORDER, true);
+                yield DocStatus.COMPLETED;
             }
-            case CLOSE -> DocumentTable.ORDER.setStatus(tx, orderId, DocStatus.CLOSED);
+            case CLOSE -> {
+                DocumentTable.ORDER.setStatus(tx, orderId, DocStatus.CLOSED);
+                yield DocStatus.CLOSED;
+            }
             case VOID -> {
                 requireNoFollowUpDocuments(tx, order, "voided");
-                DocumentTable.ORDER.setStatus(tx, orderId, DocStatus.VOIDED);
-                DocumentTaxes.ORDER.setProcessed(tx, orderId, true);
+                DocumentTable.ORDER.setStatus(tx, orderId, DocStatus.VOIDED, DocumentTaxes.ORDER, true);
+                yield DocStatus.VOIDED;
             }
             case REACTIVATE -> {
                 requireNoFollowUpDocuments(tx, order, "reactivated");
-                DocumentTable.ORDER.setStatus(tx, orderId, DocStatus.IN_PROGRESS);
-                DocumentTaxes.ORDER.setProcessed(tx, orderId, false);
+                DocumentTable.ORDER.setStatus(tx, orderId, DocStatus.IN_PROGRESS, DocumentTaxes.ORDER, false);
+                yield DocStatus.IN_PROGRESS;
             }
-        }
+        };
         // Completing reserves the undelivered stock; every other action leaves nothing reserved.
         Reservations.resync(tx, orderId);
-        return load(tx, orderId);
+        // An action changes the status, the Processed flags and the reservation, none of which a
+        // SalesOrder shows but the status: the order read under the lock, with its new status, is the order now.
+        return new SalesOrder(loaded.id(), loaded.documentNo(), status, loaded.bpartnerId(), loaded.shipLocationId(),
+                loaded.billLocationId(), loaded.contactId(), loaded.warehouseId(), loaded.poReference(),
+                loaded.currency(), loaded.taxIncluded(), loaded.dateOrdered(), loaded.totalLines(),
+                loaded.grandTotal(), loaded.taxes(), loaded.lines());
     }
 
     private SalesOrder load(Tx tx, int orderId) {
         return orders.load(tx, orderId).orElseThrow(() -> new ErpException("Sales order " + orderId + " not found"));
     }
 
+    private int docTypeId(Tx tx, String docBaseType) {
+        return cache.get("doctype", docBaseType, () -> ReferenceData.docTypeId(tx, docBaseType));
+    }
+
+    private int uomId(Tx tx) {
+        return cache.get("uom", "default", () -> ReferenceData.defaultUomId(tx));
+    }
+
     private void checkHeader(Tx tx, SalesOrderDraft d) {
-        BusinessPartnerRepository.requirePartner(tx, d.bpartnerId());
-        BusinessPartnerRepository.requireLocationOf(tx, d.bpartnerId(), d.shipLocationId(), "Ship-to");
-        BusinessPartnerRepository.requireLocationOf(tx, d.bpartnerId(), d.billLocationId(), "Bill-to");
-        if (d.contactId() > 0) {
-            BusinessPartnerRepository.requireContactOf(tx, d.bpartnerId(), d.contactId());
-        }
-        if (Sql.one(tx, "SELECT 1 FROM M_Warehouse WHERE M_Warehouse_ID = ? AND IsActive = 'Y'", rs -> 1,
-                d.warehouseId()).isEmpty()) {
+        BusinessPartnerRepository.requireOrderParties(tx, d.bpartnerId(), d.shipLocationId(), d.billLocationId(),
+                d.contactId());
+        if (!products.isActiveWarehouse(tx, d.warehouseId())) {
             throw new ErpException("Warehouse " + d.warehouseId() + " does not exist or is inactive");
         }
         if (d.dateOrdered() == null) {
@@ -157,8 +180,8 @@ public final class SalesOrderService implements SalesOrders {
         }
     }
 
-    private void requireLines(Tx tx, DocumentTable.Locked order, String what) {
-        if (orders.lineCount(tx, order.id()) == 0) {
+    private static void requireLines(SalesOrder loaded, DocumentTable.Locked order, String what) {
+        if (loaded.lines().isEmpty()) {
             throw new DocActionException(order.label() + " has no lines and cannot be " + what
                     + "; add at least one product or charge line first");
         }

@@ -2,6 +2,10 @@ package org.catura.erp.embedded.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.catura.core.api.db.Tx;
@@ -17,23 +21,44 @@ final class ShipmentRepository {
             boolean stocked) {
     }
 
-    int insertHeader(Tx tx, int orderId, String documentNo, int docTypeId, LocalDate movementDate) {
-        return Sql.insert(tx, """
+    /** A line to write: its number, the order line it delivers with that line's product and unit, the quantity. */
+    record NewLine(int lineNo, int orderLineId, int productId, int uomId, BigDecimal qty) {
+    }
+
+    private static final String HEADER_COLUMNS = """
+            M_InOut_ID, DocumentNo, DocStatus, C_Order_ID, C_BPartner_ID, C_BPartner_Location_ID, M_Warehouse_ID,
+            MovementDate, TrackingNo""";
+
+    /** The header copied from the order; given back as inserted, without lines. */
+    Shipment insertHeader(Tx tx, int orderId, String documentNo, int docTypeId, LocalDate movementDate) {
+        return Sql.one(tx, """
                 INSERT INTO M_InOut (DocumentNo, C_DocType_ID, C_Order_ID, C_BPartner_ID, C_BPartner_Location_ID,
                        AD_User_ID, M_Warehouse_ID, POReference, MovementDate, DateAcct)
                 SELECT ?, ?, C_Order_ID, C_BPartner_ID, C_BPartner_Location_ID, AD_User_ID, M_Warehouse_ID, POReference,
                        ?, ?
                   FROM C_Order WHERE C_Order_ID = ?
-                RETURNING M_InOut_ID
-                """, documentNo, docTypeId, movementDate, movementDate, orderId);
+                RETURNING\s""" + HEADER_COLUMNS, ShipmentRepository::header, documentNo, docTypeId, movementDate,
+                movementDate, orderId).orElseThrow(() -> new IllegalStateException("Insert into M_InOut returned no row"));
     }
 
-    void insertLine(Tx tx, int shipmentId, int lineNo, int orderLineId, int locatorId, BigDecimal qty) {
-        Sql.update(tx, """
+    /** All lines in one INSERT; given back in line order. */
+    List<ShipmentLine> insertLines(Tx tx, int shipmentId, int locatorId, List<NewLine> lines) {
+        StringBuilder values = new StringBuilder();
+        List<Object> params = new ArrayList<>();
+        for (NewLine l : lines) {
+            values.append(values.isEmpty() ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?)");
+            params.addAll(List.of(shipmentId, l.lineNo(), l.orderLineId(), l.productId(), locatorId, l.uomId(),
+                    l.qty(), l.qty()));
+        }
+        List<ShipmentLine> written = new ArrayList<>(Sql.list(tx, """
                 INSERT INTO M_InOutLine (M_InOut_ID, Line, C_OrderLine_ID, M_Product_ID, M_Locator_ID, C_UOM_ID,
                        QtyEntered, MovementQty)
-                SELECT ?, ?, C_OrderLine_ID, M_Product_ID, ?, C_UOM_ID, ?, ? FROM C_OrderLine WHERE C_OrderLine_ID = ?
-                """, shipmentId, lineNo, locatorId, qty, qty, orderLineId);
+                VALUES\s""" + values + """
+
+                RETURNING M_InOutLine_ID, Line, C_OrderLine_ID, M_Product_ID, MovementQty
+                """, ShipmentRepository::line, params.toArray()));
+        written.sort(Comparator.comparingInt(ShipmentLine::line));
+        return written;
     }
 
     List<StockLine> stockLines(Tx tx, int shipmentId) {
@@ -55,15 +80,23 @@ final class ShipmentRepository {
         List<ShipmentLine> lines = Sql.list(tx, """
                 SELECT M_InOutLine_ID, Line, C_OrderLine_ID, M_Product_ID, MovementQty
                   FROM M_InOutLine WHERE M_InOut_ID = ? ORDER BY Line
-                """, rs -> new ShipmentLine(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4),
-                rs.getBigDecimal(5)), shipmentId);
-        return Sql.one(tx, """
-                SELECT M_InOut_ID, DocumentNo, DocStatus, C_Order_ID, C_BPartner_ID, C_BPartner_Location_ID,
-                       M_Warehouse_ID, MovementDate, TrackingNo
-                  FROM M_InOut WHERE M_InOut_ID = ? AND IsSOTrx = 'Y'
-                """, rs -> new Shipment(rs.getInt(1), rs.getString(2), DocStatus.ofCode(rs.getString(3).strip()),
-                rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7), Sql.date(rs, "MovementDate"),
-                rs.getString(9), lines), shipmentId);
+                """, ShipmentRepository::line, shipmentId);
+        return Sql.one(tx, "SELECT " + HEADER_COLUMNS + " FROM M_InOut WHERE M_InOut_ID = ? AND IsSOTrx = 'Y'",
+                rs -> withLines(header(rs), lines), shipmentId);
+    }
+
+    private static Shipment header(ResultSet rs) throws SQLException {
+        return new Shipment(rs.getInt(1), rs.getString(2), DocStatus.ofCode(rs.getString(3).strip()), rs.getInt(4),
+                rs.getInt(5), rs.getInt(6), rs.getInt(7), Sql.date(rs, "MovementDate"), rs.getString(9), List.of());
+    }
+
+    private static Shipment withLines(Shipment s, List<ShipmentLine> lines) {
+        return new Shipment(s.id(), s.documentNo(), s.status(), s.orderId(), s.bpartnerId(), s.locationId(),
+                s.warehouseId(), s.movementDate(), s.trackingNo(), lines);
+    }
+
+    private static ShipmentLine line(ResultSet rs) throws SQLException {
+        return new ShipmentLine(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getBigDecimal(5));
     }
 
     List<Integer> idsByOrder(Tx tx, int orderId) {

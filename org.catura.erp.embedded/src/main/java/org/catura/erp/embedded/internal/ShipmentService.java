@@ -13,6 +13,7 @@ import org.catura.core.api.erp.DocActionException;
 import org.catura.core.api.erp.DocStatus;
 import org.catura.core.api.erp.ErpException;
 import org.catura.core.api.erp.Shipment;
+import org.catura.core.api.erp.ShipmentLine;
 import org.catura.core.api.erp.Shipments;
 
 /** Customer shipments: created from a completed order, completing moves the stock. */
@@ -20,9 +21,13 @@ public final class ShipmentService implements Shipments {
 
     private final ShipmentRepository shipments = new ShipmentRepository();
     private final FlowNumbers numbers;
+    private final ReferenceCache cache;
+    private final ProductRepository products;
 
-    ShipmentService(FlowNumbers numbers) {
+    ShipmentService(FlowNumbers numbers, ReferenceCache cache) {
         this.numbers = numbers;
+        this.cache = cache;
+        this.products = new ProductRepository(cache);
     }
 
     @Override
@@ -30,16 +35,22 @@ public final class ShipmentService implements Shipments {
         if (movementDate == null) {
             throw new ErpException("Shipment: the movement date is missing");
         }
-        DocumentTable.Locked order = DocumentTable.ORDER.lock(tx, orderId);
+        record LockedOrder(DocumentTable.Locked order, int warehouseId) {
+        }
+        LockedOrder locked = Sql.one(tx, "SELECT DocumentNo, DocStatus, M_Warehouse_ID FROM C_Order WHERE C_Order_ID = ? FOR UPDATE",
+                rs -> new LockedOrder(new DocumentTable.Locked(DocumentTable.ORDER, orderId, rs.getString(1),
+                        DocStatus.ofCode(rs.getString(2).strip())), rs.getInt(3)), orderId)
+                .orElseThrow(() -> new ErpException(DocumentTable.ORDER.label() + " " + orderId + " does not exist"));
+        DocumentTable.Locked order = locked.order();
         if (order.status() != DocStatus.COMPLETED) {
             throw new DocActionException(order.label() + " is in status " + order.status().code()
                     + "; a shipment can only be created for a completed (CO) order");
         }
-        record Open(int orderLineId, BigDecimal qty) {
+        record Open(int orderLineId, int productId, int uomId, BigDecimal qty) {
         }
         // Undelivered = ordered less what any shipment not voided (drafted ones too) already covers.
         List<Open> open = Sql.list(tx, """
-                SELECT ol.C_OrderLine_ID,
+                SELECT ol.C_OrderLine_ID, ol.M_Product_ID, ol.C_UOM_ID,
                        ol.QtyOrdered - COALESCE((SELECT sum(il.MovementQty) FROM M_InOutLine il
                                                    JOIN M_InOut io ON io.M_InOut_ID = il.M_InOut_ID
                                                   WHERE il.C_OrderLine_ID = ol.C_OrderLine_ID
@@ -47,23 +58,24 @@ public final class ShipmentService implements Shipments {
                   FROM C_OrderLine ol
                  WHERE ol.C_Order_ID = ? AND ol.M_Product_ID IS NOT NULL
                  ORDER BY ol.Line
-                """, rs -> new Open(rs.getInt(1), rs.getBigDecimal(2)), orderId).stream()
+                """, rs -> new Open(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getBigDecimal(4)), orderId).stream()
                 .filter(o -> o.qty().signum() > 0).toList();
         if (open.isEmpty()) {
             throw new ErpException(order.label() + " has nothing left to deliver: every product line is on a shipment");
         }
-        int warehouseId = Sql.one(tx, "SELECT M_Warehouse_ID FROM C_Order WHERE C_Order_ID = ?", rs -> rs.getInt(1),
-                orderId).orElseThrow();
-        int locatorId = Storage.defaultLocator(tx, warehouseId);
+        int locatorId = products.defaultLocator(tx, locked.warehouseId());
         String documentNo = numbers.nextDocumentNo(ReferenceData.SHIPMENT);
-        int shipmentId = shipments.insertHeader(tx, orderId, documentNo,
-                ReferenceData.docTypeId(tx, ReferenceData.SHIPMENT), movementDate);
+        Shipment header = shipments.insertHeader(tx, orderId, documentNo, cache.get("doctype", ReferenceData.SHIPMENT,
+                () -> ReferenceData.docTypeId(tx, ReferenceData.SHIPMENT)), movementDate);
+        List<ShipmentRepository.NewLine> lines = new ArrayList<>();
         int lineNo = 0;
         for (Open o : open) {
             lineNo += 10;
-            shipments.insertLine(tx, shipmentId, lineNo, o.orderLineId(), locatorId, o.qty());
+            lines.add(new ShipmentRepository.NewLine(lineNo, o.orderLineId(), o.productId(), o.uomId(), o.qty()));
         }
-        return load(tx, shipmentId);
+        List<ShipmentLine> written = shipments.insertLines(tx, header.id(), locatorId, lines);
+        return new Shipment(header.id(), header.documentNo(), header.status(), header.orderId(), header.bpartnerId(),
+                header.locationId(), header.warehouseId(), header.movementDate(), header.trackingNo(), written);
     }
 
     @Override

@@ -18,6 +18,17 @@ public final class Storage {
                 """, productId, warehouseId);
     }
 
+    /** On hand less reserved, in one statement (the release station asks for each line of every order). */
+    public static BigDecimal available(Tx tx, int productId, int warehouseId) {
+        return Sql.decimal(tx, """
+                SELECT COALESCE((SELECT sum(s.QtyOnHand) FROM M_StorageOnHand s
+                                   JOIN M_Locator l ON l.M_Locator_ID = s.M_Locator_ID
+                                  WHERE s.M_Product_ID = ? AND l.M_Warehouse_ID = ?), 0)
+                     - COALESCE((SELECT sum(Qty) FROM M_StorageReservation
+                                  WHERE M_Product_ID = ? AND M_Warehouse_ID = ? AND IsSOTrx = 'Y'), 0)
+                """, productId, warehouseId, productId, warehouseId);
+    }
+
     public static BigDecimal onHandAtLocator(Tx tx, int productId, int locatorId) {
         return Sql.decimal(tx, "SELECT sum(QtyOnHand) FROM M_StorageOnHand WHERE M_Product_ID = ? AND M_Locator_ID = ?",
                 productId, locatorId);

@@ -8,7 +8,7 @@ import org.catura.core.api.erp.ErpException;
 import org.catura.core.api.erp.Tax;
 import org.catura.core.api.erp.Taxes;
 
-/** C_Tax: sales tax rates by destination country (To_Country_ID; null for any country). */
+/** C_Tax: sales tax rates by destination country (To_Country_ID; null for any country), listed through the {@link ReferenceCache}. */
 public final class TaxRepository implements Taxes {
 
     private static final String SELECT = """
@@ -16,10 +16,22 @@ public final class TaxRepository implements Taxes {
               FROM C_Tax t LEFT JOIN C_Country c ON c.C_Country_ID = t.To_Country_ID
             """;
 
+    private final ReferenceCache cache;
+
+    /** Uncached, for master data maintenance. */
+    public TaxRepository() {
+        this(ReferenceCache.none());
+    }
+
+    TaxRepository(ReferenceCache cache) {
+        this.cache = cache;
+    }
+
     @Override
     public List<Tax> list(Tx tx) {
-        return Sql.list(tx, SELECT + " WHERE t.IsActive = 'Y' ORDER BY c.CountryCode NULLS LAST, t.Rate DESC, t.C_Tax_ID",
-                TaxRepository::tax);
+        return cache.get("taxes", "active", () -> List.copyOf(Sql.list(tx, SELECT
+                + " WHERE t.IsActive = 'Y' ORDER BY c.CountryCode NULLS LAST, t.Rate DESC, t.C_Tax_ID",
+                TaxRepository::tax)));
     }
 
     @Override
@@ -38,9 +50,10 @@ public final class TaxRepository implements Taxes {
     }
 
     /** The rate of an active tax, or a clear refusal. */
-    static BigDecimal rateOf(Tx tx, int taxId) {
-        return Sql.one(tx, "SELECT Rate FROM C_Tax WHERE C_Tax_ID = ? AND IsActive = 'Y'", rs -> rs.getBigDecimal(1),
-                taxId).orElseThrow(() -> new ErpException("Tax " + taxId + " does not exist or is inactive"));
+    BigDecimal rateOf(Tx tx, int taxId) {
+        return cache.find("tax-rate", taxId, () -> Sql.one(tx,
+                "SELECT Rate FROM C_Tax WHERE C_Tax_ID = ? AND IsActive = 'Y'", rs -> rs.getBigDecimal(1), taxId))
+                .orElseThrow(() -> new ErpException("Tax " + taxId + " does not exist or is inactive"));
     }
 
     private static Tax tax(java.sql.ResultSet rs) throws java.sql.SQLException {
