@@ -1,13 +1,11 @@
 package org.catura.ticket.internal;
 
 import java.sql.Array;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.catura.core.api.db.DatabaseException;
 import org.catura.core.api.db.Sql;
 import org.catura.core.api.db.Tx;
 import org.catura.core.api.process.OrderIssue;
@@ -50,7 +48,7 @@ final class QueueReader {
         if (waiting.isEmpty()) {
             return List.of();
         }
-        Array ids = ids(tx, waiting);
+        Array ids = Sql.array(tx, "bigint", waiting.stream().map(WaitingOrder::orderId).toArray(Long[]::new));
         Map<Long, Held> claims = new HashMap<>();
         Sql.query(tx, "select order_id, holder, claimed_at from catura_ticket_claim where order_id = any (?)",
                 rs -> claims.put(rs.getLong(1), new Held(rs.getString(2), Sql.instant(rs, "claimed_at"))), ids);
@@ -61,20 +59,11 @@ final class QueueReader {
                 rs -> tickets.put(rs.getLong(1) + "/" + rs.getString(2), rs.getLong(3)), ids, TicketStatus.CLOSED);
         return waiting.stream().map(w -> {
             Held held = claims.get(w.orderId());
-            TicketType type = w.parked() ? TicketType.STATION_ERROR : TicketType.MANUAL_QUEUE;
+            TicketType type = QueueTickets.typeOf(w.parked());
             return new QueuedOrder(w.orderId(), w.channel(), w.externalId(), w.state(), w.parked(), w.since(),
                     w.issues().stream().map(OrderIssue::toString).toList(), w.message(), w.continueAt(),
                     held == null ? null : held.holder(), held == null ? null : held.claimedAt(),
                     tickets.get(w.orderId() + "/" + type), w.bpartnerId(), w.salesOrderId());
         }).toList();
-    }
-
-    private static Array ids(Tx tx, List<WaitingOrder> waiting) {
-        try {
-            return tx.connection().createArrayOf("bigint", waiting.stream().map(WaitingOrder::orderId)
-                    .toArray(Long[]::new));
-        } catch (SQLException e) {
-            throw new DatabaseException("Could not pass the queued orders' ids: " + e.getMessage(), e);
-        }
     }
 }

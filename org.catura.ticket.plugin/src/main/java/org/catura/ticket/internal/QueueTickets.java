@@ -89,7 +89,12 @@ final class QueueTickets {
     }
 
     static TicketType typeOf(QueuedOrder order) {
-        return order.parked() ? TicketType.STATION_ERROR : TicketType.MANUAL_QUEUE;
+        return typeOf(order.parked());
+    }
+
+    /** A parked order's ticket is a station error; a queued order's, the manual queue. */
+    static TicketType typeOf(boolean parked) {
+        return parked ? TicketType.STATION_ERROR : TicketType.MANUAL_QUEUE;
     }
 
     private static String detail(QueuedOrder order) {

@@ -23,17 +23,19 @@ public final class QueueWatcher {
 
     private final Database database;
     private final OrderProcess process;
+    private final QueueReader queue;
     private final QueueTickets queueTickets;
 
     public QueueWatcher(Database database, OrderProcess process, TicketSettings settings) {
         this.database = database;
         this.process = process;
-        this.queueTickets = new QueueTickets(new TicketStore(settings), new QueueReader(process));
+        this.queue = new QueueReader(process);
+        this.queueTickets = new QueueTickets(new TicketStore(settings), queue);
     }
 
     /** One look; returns how many tickets were opened and closed. */
     public Result run() {
-        List<QueuedOrder> waiting = database.inTransaction(tx -> new QueueReader(process).list(tx, BATCH)).stream()
+        List<QueuedOrder> waiting = database.inTransaction(tx -> queue.list(tx, BATCH)).stream()
                 .filter(o -> o.ticketId() == null).toList();
         int opened = 0;
         for (QueuedOrder order : waiting) {

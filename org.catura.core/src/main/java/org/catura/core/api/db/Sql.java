@@ -79,6 +79,16 @@ public final class Sql {
         return rows.isEmpty() ? Optional.empty() : Optional.ofNullable(rows.get(0));
     }
 
+    /** A PostgreSQL array parameter ({@code = any (?)}) of {@code type}, e.g. "bigint", "varchar", "text". */
+    public static java.sql.Array array(Tx tx, String type, Object[] values) {
+        try {
+            return tx.connection().createArrayOf(type, values);
+        } catch (SQLException e) {
+            throw new DatabaseException("Could not pass " + values.length + " values as " + type + "[]: "
+                    + e.getMessage(), e);
+        }
+    }
+
     public static Instant instant(ResultSet rs, String column) throws SQLException {
         OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
         return t == null ? null : t.toInstant();

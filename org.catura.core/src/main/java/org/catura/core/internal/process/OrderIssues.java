@@ -1,6 +1,9 @@
 package org.catura.core.internal.process;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.catura.core.api.db.Sql;
 import org.catura.core.api.db.Tx;
 import org.catura.core.api.process.IssueCode;
@@ -23,16 +26,21 @@ public final class OrderIssues {
                 orderId, issue.code().value(), issue.detail(), station);
     }
 
-    public List<Issue> open(Tx tx, long orderId) {
-        return openIssues(tx, orderId).stream().map(i -> new Issue(i.code(), i.detail())).toList();
+    /** The order's issues no person has dealt with yet, oldest first. */
+    public List<OrderIssue> openIssues(Tx tx, long orderId) {
+        return openIssues(tx, new Long[] {orderId}).getOrDefault(orderId, List.of());
     }
 
-    List<OrderIssue> openIssues(Tx tx, long orderId) {
-        return Sql.query(tx, """
-                select code, detail, station, created_at from catura_order_issue
-                 where order_id = ? and not resolved order by issue_id""",
-                rs -> new OrderIssue(IssueCode.of(rs.getString(1)), rs.getString(2), rs.getString(3),
-                        Sql.instant(rs, "created_at")), orderId);
+    /** The open issues of all listed orders in one statement, by order. */
+    Map<Long, List<OrderIssue>> openIssues(Tx tx, Long[] orderIds) {
+        Map<Long, List<OrderIssue>> byOrder = new LinkedHashMap<>();
+        Sql.query(tx, """
+                select order_id, code, detail, station, created_at from catura_order_issue
+                 where order_id = any (?) and not resolved order by issue_id""",
+                rs -> byOrder.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new OrderIssue(
+                        IssueCode.of(rs.getString(2)), rs.getString(3), rs.getString(4),
+                        Sql.instant(rs, "created_at"))), Sql.array(tx, "bigint", orderIds));
+        return byOrder;
     }
 
     /** A person sending the order on has dealt with what the stations found. */

@@ -1,7 +1,7 @@
 package org.catura.core.internal.process;
 
 import java.sql.Array;
-import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.catura.core.api.db.DatabaseException;
 import org.catura.core.api.db.Sql;
 import org.catura.core.api.db.Tx;
 import org.catura.core.api.process.DocumentKind;
@@ -119,16 +118,22 @@ public final class ProcessRows {
                        p.payment_id, o.channel, o.order_json::text as order_json
                   from catura_process p join catura_order o on o.order_id = p.order_id
                  where p.order_id = ? and p.lease_owner = ? for update of p""", rs -> {
-                    Map<DocumentKind, Integer> docs = new EnumMap<>(DocumentKind.class);
-                    for (Map.Entry<DocumentKind, String> col : DOCUMENT_COLUMNS.entrySet()) {
-                        Integer id = Sql.integer(rs, col.getValue());
-                        if (id != null) {
-                            docs.put(col.getKey(), id);
-                        }
-                    }
+                    Map<DocumentKind, Integer> docs = documents(rs);
                     return new Claimed(orderId, rs.getString("channel"), OrderState.valueOf(rs.getString("state")),
                             rs.getInt("attempts"), docs, rs.getString("order_json"), lease);
                 }, orderId, lease);
+    }
+
+    /** The ERP documents a process row links to. */
+    static Map<DocumentKind, Integer> documents(ResultSet rs) throws SQLException {
+        Map<DocumentKind, Integer> docs = new EnumMap<>(DocumentKind.class);
+        for (Map.Entry<DocumentKind, String> col : DOCUMENT_COLUMNS.entrySet()) {
+            Integer id = Sql.integer(rs, col.getValue());
+            if (id != null) {
+                docs.put(col.getKey(), id);
+            }
+        }
+        return docs;
     }
 
     /** A station moves its order on, with the documents it linked and its notes. */
@@ -294,20 +299,11 @@ public final class ProcessRows {
     }
 
     private static Array varchars(Tx tx, String[] values) {
-        return array(tx.connection(), "varchar", values);
+        return Sql.array(tx, "varchar", values);
     }
 
     private static Array texts(Tx tx, String[] values) {
-        return array(tx.connection(), "text", values);
-    }
-
-    private static Array array(Connection c, String type, String[] values) {
-        try {
-            return c.createArrayOf(type, values);
-        } catch (SQLException e) {
-            throw new DatabaseException("Could not pass " + values.length + " values to PostgreSQL: " + e.getMessage(),
-                    e);
-        }
+        return Sql.array(tx, "text", values);
     }
 
     private static double seconds(Duration d) {

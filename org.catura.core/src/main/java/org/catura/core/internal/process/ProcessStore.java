@@ -5,7 +5,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -255,25 +254,11 @@ public final class ProcessStore implements OrderProcess {
         if (orders.isEmpty()) {
             return orders;
         }
-        Map<Long, List<OrderIssue>> byOrder = new LinkedHashMap<>();
-        Long[] ids = orders.stream().map(WaitingOrder::orderId).toArray(Long[]::new);
-        Sql.query(tx, """
-                select order_id, code, detail, station, created_at from catura_order_issue
-                 where order_id = any (?) and not resolved order by issue_id""", rs -> byOrder.computeIfAbsent(
-                        rs.getLong(1), k -> new ArrayList<>()).add(new OrderIssue(
-                        org.catura.core.api.process.IssueCode.of(rs.getString(2)), rs.getString(3), rs.getString(4),
-                        Sql.instant(rs, "created_at"))), array(tx, ids));
+        Map<Long, List<OrderIssue>> byOrder = issues.openIssues(tx,
+                orders.stream().map(WaitingOrder::orderId).toArray(Long[]::new));
         return orders.stream().map(o -> new WaitingOrder(o.orderId(), o.channel(), o.externalId(), o.state(),
                 o.parked(), o.since(), byOrder.getOrDefault(o.orderId(), List.of()), o.message(), o.continueAt(),
                 o.bpartnerId(), o.salesOrderId())).toList();
-    }
-
-    private static Array array(Tx tx, Long[] ids) {
-        try {
-            return tx.connection().createArrayOf("bigint", ids);
-        } catch (SQLException e) {
-            throw new DatabaseException("Could not pass " + ids.length + " order ids: " + e.getMessage(), e);
-        }
     }
 
     private static WaitingOrder waiting(ResultSet rs) throws SQLException {
@@ -301,19 +286,15 @@ public final class ProcessStore implements OrderProcess {
     public boolean idle(Tx tx) {
         String[] states = workStates.get().stream().map(Enum::name).toArray(String[]::new);
         String[] topics = sinkTopics == null ? null : sinkTopics.get().toArray(String[]::new);
-        try {
-            Array stateArray = tx.connection().createArrayOf("varchar", states);
-            Array topicArray = topics == null ? null : tx.connection().createArrayOf("varchar", topics);
-            return Sql.one(tx, """
-                    select not exists (select 1 from catura_process
-                                        where not parked and state = any (?)
-                                          and (next_attempt_at <= now() or attempts > 0))
-                       and not exists (select 1 from catura_outbox where sent_at is null and not parked
-                                          and (?::varchar[] is null or topic = any (?::varchar[])))""",
-                    rs -> rs.getBoolean(1), stateArray, topicArray, topicArray).orElse(true);
-        } catch (SQLException e) {
-            throw new DatabaseException("Reading whether the order process is idle failed: " + e.getMessage(), e);
-        }
+        Array stateArray = Sql.array(tx, "varchar", states);
+        Array topicArray = topics == null ? null : Sql.array(tx, "varchar", topics);
+        return Sql.one(tx, """
+                select not exists (select 1 from catura_process
+                                    where not parked and state = any (?)
+                                      and (next_attempt_at <= now() or attempts > 0))
+                   and not exists (select 1 from catura_outbox where sent_at is null and not parked
+                                      and (?::varchar[] is null or topic = any (?::varchar[])))""",
+                rs -> rs.getBoolean(1), stateArray, topicArray, topicArray).orElse(true);
     }
 
     @Override
@@ -337,13 +318,7 @@ public final class ProcessStore implements OrderProcess {
     }
 
     private static OrderProcessView view(ResultSet rs) throws SQLException {
-        Map<DocumentKind, Integer> docs = new EnumMap<>(DocumentKind.class);
-        for (Map.Entry<DocumentKind, String> col : ProcessRows.DOCUMENT_COLUMNS.entrySet()) {
-            Integer id = Sql.integer(rs, col.getValue());
-            if (id != null) {
-                docs.put(col.getKey(), id);
-            }
-        }
+        Map<DocumentKind, Integer> docs = ProcessRows.documents(rs);
         return new OrderProcessView(rs.getLong("order_id"), rs.getString("channel"), rs.getString("external_id"),
                 OrderState.valueOf(rs.getString("state")), rs.getInt("attempts"), rs.getString("last_error"),
                 Sql.instant(rs, "next_attempt_at"), rs.getBoolean("parked"), Sql.instant(rs, "received_at"),

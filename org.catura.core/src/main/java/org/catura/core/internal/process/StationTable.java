@@ -3,6 +3,7 @@ package org.catura.core.internal.process;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,10 @@ final class StationTable {
     }
 
     private final Map<OrderState, List<Station>> byState = new EnumMap<>(OrderState.class);
+    /** Each station's channels, read once when it is added (Station.channels() promises no more). */
+    private final Map<Station, Set<String>> channels = new HashMap<>();
+    /** Rebuilt when a station comes or goes; read by every worker round without a lock. */
+    private volatile List<Entry> entries = List.of();
 
     synchronized void add(Station station) {
         List<Station> here = byState.computeIfAbsent(station.input(), s -> new ArrayList<>());
@@ -29,7 +34,7 @@ final class StationTable {
         }
         Set<String> mine = Set.copyOf(station.channels());
         for (Station other : here) {
-            Set<String> theirs = Set.copyOf(other.channels());
+            Set<String> theirs = channels.get(other);
             if (mine.isEmpty() && theirs.isEmpty()) {
                 throw new IllegalStateException("Both " + other.name() + " and " + station.name()
                         + " take every channel's orders in state " + station.input()
@@ -44,6 +49,8 @@ final class StationTable {
             }
         }
         here.add(station);
+        channels.put(station, mine);
+        entries = build();
     }
 
     synchronized void remove(Station station) {
@@ -54,20 +61,27 @@ final class StationTable {
                 byState.remove(station.input());
             }
         }
+        channels.remove(station);
+        entries = build();
     }
 
     /** Every station with the channels it claims: named ones, or everything the others at its state do not name. */
-    synchronized List<Entry> entries() {
-        List<Entry> entries = new ArrayList<>();
+    List<Entry> entries() {
+        return entries;
+    }
+
+    private List<Entry> build() {
+        List<Entry> built = new ArrayList<>();
         for (List<Station> here : byState.values()) {
             Set<String> named = new HashSet<>();
-            here.forEach(s -> named.addAll(s.channels()));
+            here.forEach(s -> named.addAll(channels.get(s)));
             for (Station s : here) {
-                entries.add(new Entry(s, s.channels().isEmpty()
-                        ? new ProcessRows.Channels(Set.of(), named) : new ProcessRows.Channels(s.channels(), Set.of())));
+                Set<String> mine = channels.get(s);
+                built.add(new Entry(s, mine.isEmpty()
+                        ? new ProcessRows.Channels(Set.of(), Set.copyOf(named)) : new ProcessRows.Channels(mine, Set.of())));
             }
         }
-        return entries;
+        return List.copyOf(built);
     }
 
     synchronized Set<OrderState> states() {

@@ -13,6 +13,7 @@ import org.catura.core.api.erp.OrderLine;
 import org.catura.core.api.erp.SalesOrder;
 import org.catura.core.api.order.Fulfilment;
 import org.catura.core.api.process.DocumentKind;
+import org.catura.core.api.process.OrderIssue;
 import org.catura.core.api.process.OrderState;
 import org.catura.core.api.process.Station;
 import org.catura.core.api.process.StationContext;
@@ -61,8 +62,8 @@ public final class ReleaseStation implements Station {
                 .orElseThrow(() -> new IllegalStateException("No sales order for " + ctx.order().externalId()));
         SalesOrder so = erp.salesOrders().get(tx, soId)
                 .orElseThrow(() -> new IllegalStateException("Sales order " + soId + " not found"));
-        Set<String> issueCodes = issues.open(tx, ctx.orderId()).stream().map(i -> i.code().value())
-                .collect(Collectors.toSet());
+        List<OrderIssue> open = issues.openIssues(tx, ctx.orderId());
+        Set<String> issueCodes = open.stream().map(i -> i.code().value()).collect(Collectors.toSet());
         Instant now = Instant.now();
         Map<String, Object> facts = ReleaseFacts.of(ctx.order(), so, issueCodes,
                 ctx.order().fulfilment() == Fulfilment.MERCHANT && stockShort(tx, so), now);
@@ -71,7 +72,7 @@ public final class ReleaseStation implements Station {
         switch (verdict.action()) {
             case MANUAL_QUEUE:
                 return StationResult.advance(OrderState.MANUAL_QUEUE, "To the manual queue. " + reason
-                        + openIssues(tx, ctx.orderId()));
+                        + (open.isEmpty() ? "" : " Issues: " + open));
             case HOLD:
                 return StationResult.waitFor(Duration.between(now, verdict.holdUntil()),
                         "On hold until " + verdict.holdUntil() + ". " + reason);
@@ -102,10 +103,5 @@ public final class ReleaseStation implements Station {
             }
         }
         return false;
-    }
-
-    private String openIssues(Tx tx, long orderId) {
-        List<OrderIssues.Issue> open = issues.open(tx, orderId);
-        return open.isEmpty() ? "" : " Issues: " + open;
     }
 }
