@@ -160,7 +160,6 @@ public final class Exchange implements WebRequest {
             all.put("me", session.user());
             all.put("csrf", session.csrfToken());
             all.put("isSupervisor", session.user().role().includes(Role.SUPERVISOR));
-            all.put("isAdmin", session.user().role().includes(Role.ADMIN));
             if (session.flash() != null && !all.containsKey("flash")) {
                 all.put("flash", session.flash());
             }

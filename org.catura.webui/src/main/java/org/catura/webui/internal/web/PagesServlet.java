@@ -91,8 +91,8 @@ public class PagesServlet extends RoutedServlet {
     }
 
     @Override
-    protected List<Route> extensionRoutes() {
-        return app.extensions().routes();
+    protected List<Route> extensionRoutes(String path) {
+        return app.extensions().routes(path);
     }
 
     @Override

@@ -56,7 +56,7 @@ public abstract class RoutedServlet extends HttpServlet {
             }
             boolean pathKnown = false;
             List<Route> all = new ArrayList<>(routes);
-            all.addAll(extensionRoutes());
+            all.addAll(extensionRoutes(path));
             for (Route route : all) {
                 Matcher m = route.pattern().matcher(path);
                 if (!m.matches()) {
@@ -113,8 +113,8 @@ public abstract class RoutedServlet extends HttpServlet {
         return Tokens.same(session.csrfToken(), given);
     }
 
-    /** The extensions' routes, tried after the built-in ones. */
-    protected List<Route> extensionRoutes() {
+    /** The routes of the extension whose namespace {@code path} lies in, tried after the built-in ones. */
+    protected List<Route> extensionRoutes(String path) {
         return List.of();
     }
 

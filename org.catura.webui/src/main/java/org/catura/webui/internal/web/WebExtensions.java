@@ -78,8 +78,20 @@ public final class WebExtensions {
         }
     }
 
-    public List<Route> routes() {
-        return added.stream().flatMap(a -> a.routes().stream()).toList();
+    /**
+     * The routes of the extension whose namespace is the first segment of {@code path}: an
+     * extension answers only under its own namespace, whatever its patterns would match.
+     */
+    public List<Route> routes(String path) {
+        String rest = path.startsWith("/") ? path.substring(1) : path;
+        int slash = rest.indexOf('/');
+        String first = slash < 0 ? rest : rest.substring(0, slash);
+        for (Added a : added) {
+            if (a.namespace().equals(first)) {
+                return a.routes();
+            }
+        }
+        return List.of();
     }
 
     /** The extensions' entries merged into {@code builtIn}, by order. */
