@@ -86,7 +86,8 @@ final class SafeUpload {
     static String temporaryName(String idempotencyKey, String name) {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(idempotencyKey.getBytes(StandardCharsets.UTF_8));
-            String plain = name.replaceFirst("^\\.+", "");
+            // No dots at either end: "report." must not give the ".." a safe name may never hold.
+            String plain = name.replaceFirst("^\\.+", "").replaceFirst("\\.+$", "");
             String shortened = plain.length() > 200 ? plain.substring(0, 200) : plain;
             return "." + shortened + "." + HexFormat.of().formatHex(hash, 0, 6) + ".part";
         } catch (NoSuchAlgorithmException e) {
