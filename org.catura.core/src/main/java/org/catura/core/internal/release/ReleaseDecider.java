@@ -9,7 +9,7 @@ import org.catura.core.api.release.ReleaseAction;
  * The release rules as the release station uses them: decide an order on its facts and keep the
  * decision with those facts. The rules, their store and their conditions stay in this package.
  */
-public final class ReleaseDecider {
+public final class ReleaseDecider implements RuleDecisions {
 
     /** What the rules decided: {@code byRule} false when no rule caught the order. */
     public record Decision(ReleaseAction action, String ruleName, String reason, Instant holdUntil, boolean byRule) {
@@ -18,13 +18,21 @@ public final class ReleaseDecider {
     private final RuleStore rules;
     private final RuleBook book;
 
+    /** On a rule store of its own (tests, and stations built by hand). */
     public ReleaseDecider() {
-        RuleConditions conditions = new RuleConditions();
-        this.rules = new RuleStore(conditions);
+        this(new RuleConditions());
+    }
+
+    private ReleaseDecider(RuleConditions conditions) {
+        this(new RuleStore(conditions), conditions);
+    }
+
+    ReleaseDecider(RuleStore rules, RuleConditions conditions) {
+        this.rules = rules;
         this.book = new RuleBook(conditions);
     }
 
-    /** Decides the order (without the rules a person already dealt with for it) and records the decision. */
+    @Override
     public Decision decide(Tx tx, long orderId, Map<String, Object> facts, Instant now) {
         facts.put(ReleaseFacts.REVIEWED_RULES, rules.reviewedRules(tx, orderId));
         RuleBook.Verdict verdict = book.decide(rules.list(tx), facts, now);

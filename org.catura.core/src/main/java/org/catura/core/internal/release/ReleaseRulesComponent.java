@@ -1,6 +1,8 @@
 package org.catura.core.internal.release;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.catura.core.api.db.Tx;
 import org.catura.core.api.release.ReleaseDecision;
@@ -14,17 +16,26 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * Serves {@link ReleaseRules} once the core tables are there. The list is what a person sees
- * and edits: read from the table every time, never from the decisions' snapshot.
+ * Serves {@link ReleaseRules} once the core tables are there, and the release station's
+ * {@link RuleDecisions} on the same store. The list is what a person sees and edits: read from
+ * the table every time, never from the decisions' snapshot.
  */
-@Component(service = ReleaseRules.class)
-public final class ReleaseRulesComponent implements ReleaseRules {
+@Component(service = {ReleaseRules.class, RuleDecisions.class})
+public final class ReleaseRulesComponent implements ReleaseRules, RuleDecisions {
 
-    private final RuleStore store = new RuleStore();
+    private final RuleConditions conditions = new RuleConditions();
+    private final RuleStore store = new RuleStore(conditions);
+    /** Decisions read the snapshot of the store that edits clear, so an edit counts at once. */
+    private final ReleaseDecider decider = new ReleaseDecider(store, conditions);
 
     @Activate
     public ReleaseRulesComponent(@Reference CoreSchema schema) {
         // the reference only orders activation after the migrations
+    }
+
+    @Override
+    public ReleaseDecider.Decision decide(Tx tx, long orderId, Map<String, Object> facts, Instant now) {
+        return decider.decide(tx, orderId, facts, now);
     }
 
     @Override

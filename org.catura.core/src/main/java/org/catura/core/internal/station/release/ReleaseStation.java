@@ -20,6 +20,7 @@ import org.catura.core.api.process.StationContext;
 import org.catura.core.api.process.StationResult;
 import org.catura.core.internal.process.OrderIssues;
 import org.catura.core.internal.release.ReleaseDecider;
+import org.catura.core.internal.release.RuleDecisions;
 import org.catura.core.internal.release.ReleaseFacts;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -37,12 +38,18 @@ import org.osgi.service.component.annotations.Reference;
 public final class ReleaseStation implements Station {
 
     private final Erp erp;
-    private final ReleaseDecider rules = new ReleaseDecider();
+    private final RuleDecisions rules;
     private final OrderIssues issues = new OrderIssues();
 
+    /** On a rule store of its own: for tests and engines built by hand. */
+    public ReleaseStation(Erp erp) {
+        this(erp, new ReleaseDecider());
+    }
+
     @Activate
-    public ReleaseStation(@Reference Erp erp) {
+    public ReleaseStation(@Reference Erp erp, @Reference RuleDecisions rules) {
         this.erp = erp;
+        this.rules = rules;
     }
 
     @Override
