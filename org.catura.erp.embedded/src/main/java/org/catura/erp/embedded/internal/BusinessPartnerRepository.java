@@ -30,7 +30,7 @@ public final class BusinessPartnerRepository implements BusinessPartners {
 
     @Override
     public Optional<BusinessPartner> get(Tx tx, int bpartnerId) {
-        return load(tx, bpartnerId, " AND IsActive = 'Y'");
+        return load(tx, bpartnerId);
     }
 
     // The two finders start from the indexed column (e-mail, normalised postal code) and load the
@@ -205,10 +205,10 @@ public final class BusinessPartnerRepository implements BusinessPartners {
     }
 
     /**
-     * The partner ({@code filter} on C_BPartner) with its active locations and contacts in one
+     * The active partner with its active locations and contacts in one
      * query: a row per location and contact, so each appears as often as the other has entries.
      */
-    private Optional<BusinessPartner> load(Tx tx, int id, String filter) {
+    private Optional<BusinessPartner> load(Tx tx, int id) {
         record Row(BusinessPartner partner, BPartnerLocation location, Contact contact) {
         }
         List<Row> rows = Sql.list(tx, """
@@ -221,8 +221,7 @@ public final class BusinessPartnerRepository implements BusinessPartners {
                   LEFT JOIN C_Location l ON l.C_Location_ID = bl.C_Location_ID
                   LEFT JOIN C_Country c ON c.C_Country_ID = l.C_Country_ID
                   LEFT JOIN AD_User u ON u.C_BPartner_ID = b.C_BPartner_ID AND u.IsActive = 'Y'
-                 WHERE b.C_BPartner_ID = ?""" + filter.replace("IsActive", "b.IsActive") + """
-
+                 WHERE b.C_BPartner_ID = ? AND b.IsActive = 'Y'
                  ORDER BY bl.C_BPartner_Location_ID, u.AD_User_ID
                 """, rs -> new Row(new BusinessPartner(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
                 "Y".equals(rs.getString(5)), rs.getString(6), "Y".equals(rs.getString(7)), List.of(), List.of()),

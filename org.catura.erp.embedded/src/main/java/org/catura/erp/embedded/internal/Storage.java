@@ -34,14 +34,6 @@ public final class Storage {
                 productId, locatorId);
     }
 
-    /** Sales reservations of completed orders not yet shipped. */
-    public static BigDecimal reserved(Tx tx, int productId, int warehouseId) {
-        return Sql.decimal(tx, """
-                SELECT sum(Qty) FROM M_StorageReservation
-                 WHERE M_Product_ID = ? AND M_Warehouse_ID = ? AND IsSOTrx = 'Y'
-                """, productId, warehouseId);
-    }
-
     public static void addOnHand(Tx tx, int productId, int locatorId, BigDecimal delta) {
         Sql.update(tx, """
                 INSERT INTO M_StorageOnHand (M_Product_ID, M_Locator_ID, QtyOnHand) VALUES (?, ?, ?)
@@ -56,14 +48,6 @@ public final class Storage {
                 ON CONFLICT (M_Product_ID, M_Locator_ID, M_AttributeSetInstance_ID)
                 DO UPDATE SET QtyOnHand = EXCLUDED.QtyOnHand, Updated = now()
                 """, productId, locatorId, qty);
-    }
-
-    public static void addReserved(Tx tx, int productId, int warehouseId, BigDecimal delta) {
-        Sql.update(tx, """
-                INSERT INTO M_StorageReservation (M_Product_ID, M_Warehouse_ID, Qty) VALUES (?, ?, ?)
-                ON CONFLICT (M_Product_ID, M_Warehouse_ID, M_AttributeSetInstance_ID, IsSOTrx)
-                DO UPDATE SET Qty = M_StorageReservation.Qty + EXCLUDED.Qty, Updated = now()
-                """, productId, warehouseId, delta);
     }
 
     /** The warehouse's default locator: where stock is counted and shipped from. */
