@@ -62,18 +62,21 @@ final class BenchCost {
             statements = "not counted (pg_stat_statements is not loaded in this PostgreSQL: "
                     + DatabaseSettings.rootMessage(e).lines().findFirst().orElse("") + ")";
         }
-        long backend = database.inTransaction(tx -> Sql.one(tx, "select pg_backend_pid()", rs -> rs.getLong(1)))
-                .orElseThrow();
-        long postmaster = -1;
-        String cpu = null;
-        try {
-            String[] fields = statFields(Path.of("/proc", Long.toString(backend), "stat"));
-            postmaster = Long.parseLong(fields[1]);
-            statFields(Path.of("/proc", Long.toString(postmaster), "stat"));
-        } catch (IOException | RuntimeException e) {
-            cpu = "not measured (/proc/" + backend + "/stat of the server's backend cannot be read: " + e + ")";
-        }
-        return new BenchCost(database, statements, postmaster, cpu);
+        // Read while the backend's connection is still open: a connection that is not pooled ends with
+        // its transaction, and the backend's /proc entry with it.
+        String[] cpu = new String[1];
+        long postmaster = database.inTransaction(tx -> {
+            long backend = Sql.one(tx, "select pg_backend_pid()", rs -> rs.getLong(1)).orElseThrow();
+            try {
+                long parent = Long.parseLong(statFields(Path.of("/proc", Long.toString(backend), "stat"))[1]);
+                statFields(Path.of("/proc", Long.toString(parent), "stat"));
+                return parent;
+            } catch (IOException | RuntimeException e) {
+                cpu[0] = "not measured (/proc/" + backend + "/stat of the server's backend cannot be read: " + e + ")";
+                return -1L;
+            }
+        });
+        return new BenchCost(database, statements, postmaster, cpu[0]);
     }
 
     Snapshot snapshot() {
@@ -150,7 +153,7 @@ final class BenchCost {
         }
         try {
             String[] postmaster = statFields(Path.of("/proc", Long.toString(postmasterPid), "stat"));
-            long ticks = ticks(postmaster, true);
+            long ticks = ticks(postmaster);
             try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
                 for (Path p : (Iterable<Path>) processes::iterator) {
                     String name = p.getFileName().toString();
@@ -160,7 +163,7 @@ final class BenchCost {
                     try {
                         String[] child = statFields(p.resolve("stat"));
                         if (Long.parseLong(child[1]) == postmasterPid) {
-                            ticks += ticks(child, true);
+                            ticks += ticks(child);
                         }
                     } catch (IOException | RuntimeException exited) {
                         // A process that ended while being read: its time is in the postmaster's cutime now.
@@ -173,10 +176,10 @@ final class BenchCost {
         }
     }
 
-    /** utime + stime, and the children's cutime + cstime when {@code withChildren}. */
-    private static long ticks(String[] fields, boolean withChildren) {
-        long t = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-        return withChildren ? t + Long.parseLong(fields[13]) + Long.parseLong(fields[14]) : t;
+    /** utime + stime, plus cutime + cstime of the children that have exited. */
+    private static long ticks(String[] fields) {
+        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]) + Long.parseLong(fields[13])
+                + Long.parseLong(fields[14]);
     }
 
     /** The fields of /proc/pid/stat after the command name (which may hold spaces): state is [0], ppid [1]. */
