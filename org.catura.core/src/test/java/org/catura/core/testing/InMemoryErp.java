@@ -19,6 +19,9 @@ import org.catura.core.api.erp.Charges;
 import org.catura.core.api.erp.Contact;
 import org.catura.core.api.erp.DocAction;
 import org.catura.core.api.erp.DocStatus;
+import org.catura.core.api.erp.Company;
+import org.catura.core.api.erp.CompanyDetails;
+import org.catura.core.api.erp.CompanyLogo;
 import org.catura.core.api.erp.Erp;
 import org.catura.core.api.erp.Invoices;
 import org.catura.core.api.erp.Location;
@@ -76,6 +79,18 @@ public final class InMemoryErp implements Erp {
     @Override public Shipments shipments() { return new ShipmentsFake(); }
     @Override public Invoices invoices() { throw new UnsupportedOperationException("not in this fake"); }
     @Override public Payments payments() { throw new UnsupportedOperationException("not in this fake"); }
+    @Override public CompanyDetails company() { return new CompanyFake(); }
+
+    /** A German seller without OSS, unless a test sets another. */
+    public volatile Company company = new Company("Catura Test GmbH", new Location("Hauptstr. 1", null, null, null,
+            "Berlin", "10115", null, "DE"), "DE123456789", null, null, null, null, false);
+
+    final class CompanyFake implements CompanyDetails {
+        @Override public Optional<Company> get(Tx tx) { return Optional.ofNullable(company); }
+        @Override public Company save(Tx tx, Company c) { company = c; return c; }
+        @Override public Optional<CompanyLogo> logo(Tx tx) { return Optional.empty(); }
+        @Override public void saveLogo(Tx tx, CompanyLogo logo) { throw new UnsupportedOperationException("not in this fake"); }
+    }
 
     final class Partners implements BusinessPartners {
     @Override

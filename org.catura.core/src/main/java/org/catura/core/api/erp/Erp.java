@@ -22,4 +22,7 @@ public interface Erp {
     Invoices invoices();
 
     Payments payments();
+
+    /** The seller's own details. */
+    CompanyDetails company();
 }

@@ -48,4 +48,9 @@ public abstract class ForwardingErp implements Erp {
     public Payments payments() {
         return erp.payments();
     }
+
+    @Override
+    public CompanyDetails company() {
+        return erp.company();
+    }
 }

@@ -9,6 +9,7 @@ public final class AdempiereErp extends ForwardingErp {
     public AdempiereErp(ErpSettings settings) {
         super(new ErpParts(new AdempiereBusinessPartners(settings), new AdempiereProducts(settings),
                 new AdempiereTaxes(settings), new AdempiereCharges(settings), new AdempiereSalesOrders(settings),
-                new AdempiereShipments(settings), new AdempiereInvoices(settings), new AdempierePayments(settings)));
+                new AdempiereShipments(settings), new AdempiereInvoices(settings), new AdempierePayments(settings),
+                new AdempiereCompany(settings)));
     }
 }

@@ -38,6 +38,7 @@ public final class ErpComponent extends ForwardingErp {
         FlowNumbers numbers = new FlowNumbers(database);
         return new ErpParts(new BusinessPartnerRepository(numbers, cache), new ProductRepository(cache),
                 new TaxRepository(cache), new ChargeRepository(cache), new SalesOrderService(numbers, cache),
-                new ShipmentService(numbers, cache), new InvoiceService(), new PaymentService());
+                new ShipmentService(numbers, cache), new InvoiceService(), new PaymentService(),
+                new CompanyRepository(cache));
     }
 }

@@ -51,7 +51,7 @@ class ShipmentConfirmationStationTest {
             7, new Product(7, "MUG-BLUE", "Mug blue", "Each", null, null, null, null, true, 1),
             8, new Product(8, "TEA-100", "Tea", "Each", null, null, null, null, true, 1));
     final ShipmentConfirmationStation station = new ShipmentConfirmationStation(
-            new ErpParts(null, new FakeProducts(), null, null, null, new FakeShipments(), null, null), connectors);
+            new ErpParts(null, new FakeProducts(), null, null, null, new FakeShipments(), null, null, null), connectors);
 
     final ImportedOrder order = new ImportedOrder("amazon-demo", "302-1111111-2222222", "A1PA6795UKMFR9", PURCHASED,
             PURCHASED, ChannelOrderStatus.UNSHIPPED, Fulfilment.MERCHANT, null, null, null, "EUR", true,
