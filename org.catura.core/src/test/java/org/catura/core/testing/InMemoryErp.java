@@ -111,6 +111,39 @@ public final class InMemoryErp implements Erp {
                         && countryCode.equals(l.location().countryCode()))).toList();
     }
 
+    /** The port's ranking in plain Java: exact number, e-mail or postal code, then name prefix, then partial. */
+    @Override
+    public List<BusinessPartner> search(Tx tx, String text, int limit) {
+        org.catura.core.api.erp.PartnerQuery q = new org.catura.core.api.erp.PartnerQuery(text, limit);
+        String t = q.text().toLowerCase(java.util.Locale.ROOT);
+        java.util.function.ToIntFunction<BusinessPartner> rank = p -> {
+            String name = (p.name() + " " + (p.name2() == null ? "" : p.name2())).toLowerCase(java.util.Locale.ROOT);
+            List<String> emails = p.contacts().stream().map(Contact::email).filter(java.util.Objects::nonNull)
+                    .map(e -> e.toLowerCase(java.util.Locale.ROOT)).toList();
+            List<String> postals = p.locations().stream().map(l -> l.location().postal())
+                    .filter(java.util.Objects::nonNull).map(x -> x.replace(" ", "").toUpperCase(java.util.Locale.ROOT))
+                    .toList();
+            String value = p.value().toLowerCase(java.util.Locale.ROOT);
+            if (value.equals(t) || emails.contains(t) || postals.contains(q.postal())) {
+                return 0;
+            }
+            if (p.name().toLowerCase(java.util.Locale.ROOT).startsWith(t)
+                    || (p.name2() != null && p.name2().toLowerCase(java.util.Locale.ROOT).startsWith(t))) {
+                return 1;
+            }
+            if (value.startsWith(t) || emails.stream().anyMatch(e -> e.startsWith(t))
+                    || postals.stream().anyMatch(x -> x.startsWith(q.postal()))) {
+                return 2;
+            }
+            return q.words().stream().allMatch(w -> name.contains(w.toLowerCase(java.util.Locale.ROOT))) ? 3 : -1;
+        };
+        return partners.values().stream().filter(BusinessPartner::customer).filter(p -> rank.applyAsInt(p) >= 0)
+                .sorted(java.util.Comparator.<BusinessPartner>comparingInt(rank::applyAsInt)
+                        .thenComparing(p -> p.name().toLowerCase(java.util.Locale.ROOT))
+                        .thenComparingInt(BusinessPartner::id))
+                .limit(q.limit()).toList();
+    }
+
     @Override
     public BusinessPartner create(Tx tx, BusinessPartnerDraft d) {
         int id = ids.incrementAndGet();

@@ -15,6 +15,21 @@ public interface BusinessPartners {
     /** Partners having a location with this postal code in this country: candidates for a name match. */
     List<BusinessPartner> findByPostal(Tx tx, String postal, String countryCode);
 
+    /** The shortest text {@link #search} accepts; one letter would match half the customers. */
+    int MIN_SEARCH_LENGTH = 2;
+
+    /**
+     * Active customers a person looks for by one text: their customer number (Value), the e-mail of
+     * a contact, a postal code (spaces ignored), or their name or Name2 (where a business buyer's
+     * company stands). Case is ignored; numbers, e-mails and postal codes match from the start, names
+     * anywhere (every word of the text somewhere in the name). Best hits first: an exact customer
+     * number, e-mail or postal code, then names starting with the text, then the other partial
+     * matches; at most {@code limit} partners, each with its active locations and contacts.
+     *
+     * @throws ErpException when the text is shorter than {@link #MIN_SEARCH_LENGTH} or the limit not positive
+     */
+    List<BusinessPartner> search(Tx tx, String text, int limit);
+
     BusinessPartner create(Tx tx, BusinessPartnerDraft draft);
 
     /** Adds a location and returns its C_BPartner_Location_ID. */

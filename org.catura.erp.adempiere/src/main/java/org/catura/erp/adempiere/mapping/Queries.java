@@ -1,7 +1,11 @@
 package org.catura.erp.adempiere.mapping;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import org.catura.core.api.erp.PartnerQuery;
 
 /** Every lookup the port makes, as plain query shapes; only iDempiere's table and column names. */
 public final class Queries {
@@ -37,6 +41,77 @@ public final class Queries {
                         + " WHERE bpl.C_BPartner_ID=C_BPartner.C_BPartner_ID AND bpl.IsActive='Y'"
                         + " AND UPPER(REPLACE(REPLACE(l.Postal,' ',''),'-',''))=? AND c.CountryCode=?)",
                 List.of(p, countryCode.strip().toUpperCase(Locale.ROOT)), "C_BPartner_ID", true, true);
+    }
+
+    /**
+     * The partner search as one query per rank, best first (see BusinessPartners.search): an exact
+     * customer number, e-mail or postal code; a name or Name2 starting with the text; a customer
+     * number, e-mail or postal code starting with it; every word somewhere in the names. Only
+     * active customers; within a rank by name. Case is folded by the database on both sides, and
+     * LIKE's wildcards in the text are escaped with '!' (a backslash would depend on the database's
+     * string settings).
+     */
+    public static List<ErpQuery> partnerSearch(PartnerQuery q) {
+        String customer = "IsCustomer='Y' AND ";
+        String prefix = likeEscaped(q.text()) + "%";
+        String postal = LocationColumns.normalPostal(q.text());
+        String postalPrefix = postal == null ? null : likeEscaped(postal) + "%";
+        String normalisedPostal = "UPPER(REPLACE(REPLACE(l.Postal,' ',''),'-',''))";
+        String email = "EXISTS (SELECT 1 FROM AD_User u WHERE u.C_BPartner_ID=C_BPartner.C_BPartner_ID"
+                + " AND u.IsActive='Y' AND ";
+        String located = "EXISTS (SELECT 1 FROM C_BPartner_Location bpl"
+                + " JOIN C_Location l ON l.C_Location_ID=bpl.C_Location_ID"
+                + " WHERE bpl.C_BPartner_ID=C_BPartner.C_BPartner_ID AND bpl.IsActive='Y' AND ";
+        List<ErpQuery> ranks = new ArrayList<>();
+        List<Object> exact = new ArrayList<>(List.of(q.text(), q.text()));
+        String exactPostal = "";
+        if (postal != null) {
+            exactPostal = " OR " + located + normalisedPostal + "=?)";
+            exact.add(postal);
+        }
+        ranks.add(partners(customer + "(UPPER(Value)=UPPER(?) OR " + email + "UPPER(TRIM(u.EMail))=UPPER(?))"
+                + exactPostal + ")", exact));
+        ranks.add(partners(customer + "(UPPER(Name) LIKE UPPER(?) ESCAPE '!' OR UPPER(Name2) LIKE UPPER(?) ESCAPE '!')",
+                List.of(prefix, prefix)));
+        List<Object> starts = new ArrayList<>(List.of(prefix, prefix));
+        String startsPostal = "";
+        if (postalPrefix != null) {
+            startsPostal = " OR " + located + normalisedPostal + " LIKE ? ESCAPE '!')";
+            starts.add(postalPrefix);
+        }
+        ranks.add(partners(customer + "(UPPER(Value) LIKE UPPER(?) ESCAPE '!' OR " + email
+                + "UPPER(TRIM(u.EMail)) LIKE UPPER(?) ESCAPE '!')" + startsPostal + ")", starts));
+        List<Object> words = new ArrayList<>();
+        StringBuilder allWords = new StringBuilder(customer);
+        for (String w : q.words()) {
+            allWords.append(words.isEmpty() ? "" : " AND ")
+                    .append("UPPER(Name || ' ' || COALESCE(Name2, ' ')) LIKE UPPER(?) ESCAPE '!'");
+            words.add("%" + likeEscaped(w) + "%");
+        }
+        ranks.add(partners(allWords.toString(), words));
+        return ranks;
+    }
+
+    /** The partners of the ranks in order, each once, at most {@code limit}. */
+    public static List<Integer> bestFirst(List<int[]> idsPerRank, int limit) {
+        Set<Integer> ids = new LinkedHashSet<>();
+        for (int[] rank : idsPerRank) {
+            for (int id : rank) {
+                if (ids.size() == limit) {
+                    return List.copyOf(ids);
+                }
+                ids.add(id);
+            }
+        }
+        return List.copyOf(ids);
+    }
+
+    private static ErpQuery partners(String where, List<Object> parameters) {
+        return new ErpQuery("C_BPartner", where, parameters, "UPPER(Name), C_BPartner_ID", true, true);
+    }
+
+    static String likeEscaped(String s) {
+        return s.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
     public static ErpQuery productBySku(String sku) {

@@ -1,5 +1,6 @@
 package org.catura.erp.adempiere.model;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.catura.core.api.db.Tx;
@@ -8,7 +9,9 @@ import org.catura.core.api.erp.BusinessPartnerDraft;
 import org.catura.core.api.erp.BusinessPartners;
 import org.catura.core.api.erp.ErpException;
 import org.catura.core.api.erp.Location;
+import org.catura.core.api.erp.PartnerQuery;
 import org.catura.erp.adempiere.mapping.ColumnValues;
+import org.catura.erp.adempiere.mapping.ErpQuery;
 import org.catura.erp.adempiere.mapping.LocationColumns;
 import org.catura.erp.adempiere.mapping.PartnerColumns;
 import org.catura.erp.adempiere.mapping.Queries;
@@ -44,6 +47,23 @@ final class AdempiereBusinessPartners implements BusinessPartners {
         Session s = Session.of(tx, settings);
         List<MBPartner> found = s.list(Queries.partnersByPostal(postal, countryCode));
         return found.stream().map(Records::partner).toList();
+    }
+
+    // One query per rank through Query.getIDs (keys only): portable to every database iDempiere
+    // runs on, where a LIMIT or a ranking ORDER BY with parameters would not be.
+    @Override
+    public List<BusinessPartner> search(Tx tx, String text, int limit) {
+        PartnerQuery q = new PartnerQuery(text, limit);
+        Session s = Session.of(tx, settings);
+        List<int[]> ranks = new ArrayList<>();
+        for (ErpQuery rank : Queries.partnerSearch(q)) {
+            ranks.add(s.ids(rank));
+            if (Queries.bestFirst(ranks, q.limit()).size() == q.limit()) {
+                break;
+            }
+        }
+        return Queries.bestFirst(ranks, q.limit()).stream()
+                .map(id -> Records.partner(new MBPartner(s.ctx, id, s.trxName))).toList();
     }
 
     @Override

@@ -53,6 +53,15 @@ final class Session {
         }
     }
 
+    /** The keys only, for queries whose rows are loaded afterwards, and only some of them. */
+    int[] ids(ErpQuery q) {
+        try {
+            return query(q).getIDs();
+        } catch (RuntimeException e) {
+            throw new ErpException("Reading " + q.table() + " failed: " + e.getMessage(), e);
+        }
+    }
+
     int firstId(ErpQuery q) {
         try {
             return query(q).firstId();

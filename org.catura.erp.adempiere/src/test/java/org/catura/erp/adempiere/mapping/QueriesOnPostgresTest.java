@@ -174,6 +174,46 @@ class QueriesOnPostgresTest {
     }
 
     @Test
+    void partnerSearchRanksActiveCustomersOfTheClientBestFirst() throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("""
+                ALTER TABLE C_BPartner ADD COLUMN Value VARCHAR(40), ADD COLUMN Name VARCHAR(120),
+                  ADD COLUMN Name2 VARCHAR(60), ADD COLUMN IsCustomer CHAR(1) DEFAULT 'Y';
+                INSERT INTO C_BPartner (C_BPartner_ID, AD_Client_ID, IsActive, Value, Name, Name2, IsCustomer) VALUES
+                  (101, 11, 'Y', 'BERG', 'Zeller Hof', NULL, 'Y'), (102, 11, 'Y', 'K-1', 'Bergmann Anna', NULL, 'Y'),
+                  (103, 11, 'Y', 'K-2', 'Johanna Berg', NULL, 'Y'), (104, 11, 'Y', 'K-3', 'Hans Schmidt', 'Schmidt & Söhne', 'Y'),
+                  (105, 11, 'N', 'K-4', 'Berg Inaktiv', NULL, 'Y'), (106, 11, 'Y', 'K-5', 'Berg Lieferant', NULL, 'N'),
+                  (107, 12, 'Y', 'K-6', 'Berg Anderer Mandant', NULL, 'Y'), (108, 11, 'Y', 'K-7', '100% Bio', NULL, 'Y');
+                INSERT INTO C_Location VALUES (101, 'SW1A 1AA', 101), (102, '80333', 101), (103, '80-335', 101);
+                INSERT INTO C_BPartner_Location VALUES (101, 104, 101, 'Y'), (102, 102, 102, 'Y'), (103, 103, 103, 'N');
+                INSERT INTO AD_User VALUES (101, 102, 'Bergmann@Example.com', 'Y'), (102, 103, 'jo@example.com', 'N');
+                """);
+        }
+        assertEquals(List.of(101, 102, 103), search("berg", 20), "number, then name start, then name part");
+        assertEquals(List.of(101), search("berg", 1));
+        assertEquals(List.of(102), search("BERGMANN@example.com", 20));
+        assertEquals(List.of(104), search("sw1a1aa", 20));
+        assertEquals(List.of(104), search("SW1A", 20), "postal code from its start");
+        assertEquals(List.of(102), search("80333", 20));
+        assertEquals(List.of(), search("80335", 20), "103's location is inactive");
+        assertEquals(List.of(), search("jo@example", 20), "an inactive contact");
+        assertEquals(List.of(104), search("söhne schmidt", 20), "words in Name and Name2");
+        assertEquals(List.of(108), search("0%", 20), "a wildcard taken literally");
+        assertEquals(List.of(), search("k-4", 20));
+        assertEquals(List.of(), search("k-5", 20), "a vendor");
+        assertEquals(List.of(), search("k-6", 20), "another client");
+    }
+
+    private static List<Integer> search(String text, int limit) throws SQLException {
+        org.catura.core.api.erp.PartnerQuery q = new org.catura.core.api.erp.PartnerQuery(text, limit);
+        List<int[]> ranks = new ArrayList<>();
+        for (ErpQuery rank : Queries.partnerSearch(q)) {
+            ranks.add(ids(rank).stream().mapToInt(Integer::intValue).toArray());
+        }
+        return Queries.bestFirst(ranks, limit);
+    }
+
+    @Test
     void placeholdersMustMatchParameters() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new ErpQuery("C_Order", "POReference=? AND C_Order_ID=?", List.of("x"), "C_Order_ID", true,

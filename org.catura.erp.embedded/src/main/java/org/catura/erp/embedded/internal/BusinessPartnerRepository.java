@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.catura.core.api.db.Tx;
 import org.catura.core.api.erp.BPartnerLocation;
 import org.catura.core.api.erp.BusinessPartner;
@@ -16,6 +17,7 @@ import org.catura.core.api.erp.BusinessPartners;
 import org.catura.core.api.erp.Contact;
 import org.catura.core.api.erp.ErpException;
 import org.catura.core.api.erp.Location;
+import org.catura.core.api.erp.PartnerQuery;
 
 /** C_BPartner with C_BPartner_Location (+ C_Location) and AD_User. */
 public final class BusinessPartnerRepository implements BusinessPartners {
@@ -62,6 +64,56 @@ public final class BusinessPartnerRepository implements BusinessPartners {
                    AND l.C_Country_ID = (SELECT C_Country_ID FROM C_Country WHERE CountryCode = ?)
                 """, rs -> rs.getInt(1), normalisePostal(postal), country).stream().map(id -> get(tx, id))
                 .flatMap(Optional::stream).toList();
+    }
+
+    // Each kind of hit starts from its own index (V7: lower-case and normalised prefixes); only the
+    // words of a name are looked for anywhere in it, which reads C_BPartner's names alone. The
+    // partners are then loaded one by one, as the finders above do.
+    @Override
+    public List<BusinessPartner> search(Tx tx, String text, int limit) {
+        PartnerQuery q = new PartnerQuery(text, limit);
+        String prefix = likeEscaped(q.text()) + "%";
+        String postalPrefix = likeEscaped(q.postal()) + "%";
+        String words = q.words().stream().map(w -> "%" + likeEscaped(w) + "%").collect(Collectors.joining(" "));
+        return Sql.list(tx, """
+                WITH hit (C_BPartner_ID, rank) AS (
+                     SELECT C_BPartner_ID, 0 FROM C_BPartner WHERE lower(Value) = lower(?)
+                     UNION ALL
+                     SELECT C_BPartner_ID, 0 FROM AD_User WHERE lower(EMail) = lower(?) AND IsActive = 'Y'
+                     UNION ALL
+                     SELECT bl.C_BPartner_ID, 0
+                       FROM C_Location l
+                       JOIN C_BPartner_Location bl ON bl.C_Location_ID = l.C_Location_ID AND bl.IsActive = 'Y'
+                      WHERE upper(replace(l.Postal, ' ', '')) = ?
+                     UNION ALL
+                     SELECT C_BPartner_ID, 1 FROM C_BPartner WHERE lower(Name) LIKE lower(?)
+                     UNION ALL
+                     SELECT C_BPartner_ID, 1 FROM C_BPartner WHERE lower(Name2) LIKE lower(?)
+                     UNION ALL
+                     SELECT C_BPartner_ID, 2 FROM C_BPartner WHERE lower(Value) LIKE lower(?)
+                     UNION ALL
+                     SELECT C_BPartner_ID, 2 FROM AD_User WHERE lower(EMail) LIKE lower(?) AND IsActive = 'Y'
+                     UNION ALL
+                     SELECT bl.C_BPartner_ID, 2
+                       FROM C_Location l
+                       JOIN C_BPartner_Location bl ON bl.C_Location_ID = l.C_Location_ID AND bl.IsActive = 'Y'
+                      WHERE upper(replace(l.Postal, ' ', '')) LIKE ?
+                     UNION ALL
+                     SELECT C_BPartner_ID, 3 FROM C_BPartner
+                      WHERE lower(Name || ' ' || coalesce(Name2, '')) LIKE ALL (string_to_array(lower(?), ' ')))
+                SELECT b.C_BPartner_ID
+                  FROM hit JOIN C_BPartner b ON b.C_BPartner_ID = hit.C_BPartner_ID
+                 WHERE b.IsActive = 'Y' AND b.IsCustomer = 'Y'
+                 GROUP BY b.C_BPartner_ID, b.Name
+                 ORDER BY min(hit.rank), lower(b.Name), b.C_BPartner_ID
+                 LIMIT ?
+                """, rs -> rs.getInt(1), q.text(), q.text(), q.postal(), prefix, prefix, prefix, prefix, postalPrefix,
+                words, q.limit()).stream().map(id -> get(tx, id)).flatMap(Optional::stream).toList();
+    }
+
+    /** LIKE's wildcards and its escape character (the backslash, PostgreSQL's default) taken literally. */
+    static String likeEscaped(String s) {
+        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     @Override
