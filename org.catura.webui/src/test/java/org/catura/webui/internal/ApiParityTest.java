@@ -102,6 +102,47 @@ class ApiParityTest {
     }
 
     @Test
+    void clerksSearchPartnersThroughTheApiAndChooseTheHitByItsId() {
+        int partner = TestPartners.customer(site, "K-22767", "Api Suchkunde", "22767", "Hamburg",
+                "api@suchkunde.example");
+        Client clara = api("clara");
+        JsonNode found = read(clara.get("/api/partners?q=22767"));
+        assertEquals(1, found.get("partners").size(), found.toString());
+        JsonNode hit = found.get("partners").get(0);
+        assertEquals(partner, hit.get("id").asInt());
+        assertEquals("K-22767", hit.get("value").asText());
+        assertEquals("22767", hit.get("locations").get(0).get("location").get("postal").asText());
+        assertTrue(hit.get("locations").get(0).get("shipTo").asBoolean());
+        assertEquals("api@suchkunde.example", hit.get("contacts").get(0).get("email").asText());
+        assertEquals(partner, read(api("sue").get("/api/partners?q=api%20such")).get("partners").get(0).get("id")
+                .asInt(), "a supervisor too, by name");
+
+        HttpResponse<String> tooShort = clara.get("/api/partners?q=A");
+        assertEquals(400, tooShort.statusCode());
+        assertTrue(read(tooShort).get("error").asText().contains("at least 2 characters"), tooShort.body());
+        assertEquals(400, clara.get("/api/partners").statusCode(), "no q");
+        assertEquals(400, clara.get("/api/partners?q=hamburg&limit=0").statusCode());
+        assertEquals(400, clara.get("/api/partners?q=hamburg&limit=many").statusCode());
+        JsonNode none = read(clara.get("/api/partners?q=niemand"));
+        assertEquals(0, none.get("partners").size());
+        assertTrue(none.get("message").asText().contains("No active customer matches 'niemand'"), none.toString());
+        for (int i = 0; i < 3; i++) {
+            TestPartners.customer(site, "K-2277" + i, "Api Limit " + i, "2277" + i, "Hamburg", null);
+        }
+        JsonNode two = read(clara.get("/api/partners?q=api%20limit&limit=2"));
+        assertEquals(2, two.get("partners").size());
+        assertEquals(2, two.get("limit").asInt());
+        assertEquals(401, new Client(site.url).get("/api/partners?q=22767").statusCode(), "not signed in");
+
+        long order = site.queuedOrder("Api Chooser");
+        assertEquals(200, clara.json("POST", "/api/queue/" + order + "/claim", null, true).statusCode());
+        assertEquals(200, clara.json("POST", "/api/queue/" + order + "/customer", "{\"bpartnerId\":"
+                + hit.get("id").asInt() + ",\"reason\":\"searched\"}", true).statusCode());
+        assertEquals(partner, site.tx(t -> site.erp.salesOrders().get(t,
+                site.view(order).documents().get(DocumentKind.SALES_ORDER))).orElseThrow().bpartnerId());
+    }
+
+    @Test
     void ticketActionsThroughTheApiFollowTheSameRolesAsThePages() {
         long order = site.queuedOrder("Rest Ticket");
         long ticket = site.tx(t -> site.tickets.openTicket(t, order, TicketType.MANUAL_QUEUE)).orElseThrow().id();

@@ -150,6 +150,46 @@ class QueuePagesTest {
                 + " and reason = 'chosen by clara: same person, new e-mail'", order, otherPartner));
     }
 
+    @Test
+    void aClerkFindsTheCustomerBySearchingAndPicksAHitWithoutJavaScript() {
+        int partner = TestPartners.customer(site, "K-20457", "Reederei Suchbar", "20457", "Hamburg",
+                "kontor@suchbar.example");
+        long order = site.queuedOrder("Unknown Buyer");
+        Client c = clerk("clara");
+        c.post("/catura/queue/" + order + "/claim");
+
+        String hits = c.get("/catura/queue/" + order + "?q=20457").body();
+        assertTrue(hits.contains("Reederei Suchbar") && hits.contains("customer number K-20457"), hits);
+        assertTrue(hits.contains("Speicherstadt 3, 20457 Hamburg, DE") && hits.contains("Postfach 1 20, 20457 Hamburg"),
+                "both addresses");
+        assertTrue(hits.contains(">ship-to<") && hits.contains(">bill-to<"), "with their roles");
+        assertTrue(hits.contains("name=\"bpartnerId\" value=\"" + partner + "\""), "a hit to pick");
+        assertTrue(c.get("/catura/queue/" + order + "?q=REEDEREI").body().contains("Reederei Suchbar"), "by name");
+        assertTrue(c.get("/catura/queue/" + order + "?q=Kontor@Suchbar.example").body().contains("Reederei Suchbar"),
+                "by e-mail");
+        assertTrue(c.get("/catura/queue/" + order + "?q=k-2045").body().contains("Reederei Suchbar"),
+                "by customer number");
+        String tooShort = c.get("/catura/queue/" + order + "?q=R").body();
+        assertTrue(tooShort.contains("too short to search for: type at least 2 characters"), tooShort);
+        String none = c.get("/catura/queue/" + order + "?q=Niemand%20Sonst").body();
+        assertTrue(none.contains("No active customer matches &#39;Niemand Sonst&#39;. Search by"), none);
+        String fragment = c.get("/catura/queue/" + order + "/partners?q=20457").body();
+        assertTrue(fragment.contains("Reederei Suchbar") && !fragment.contains("<html"), "the fragment htmx asks for");
+
+        HttpResponse<String> nothingPicked = c.post("/catura/queue/" + order + "/customer", "q", "20457", "reason",
+                "found him");
+        assertEquals(422, nothingPicked.statusCode());
+        assertTrue(nothingPicked.body().contains("pick one of the hits first"), nothingPicked.body());
+        assertTrue(nothingPicked.body().contains("Reederei Suchbar"), "the hits are shown again");
+
+        assertEquals(302, c.post("/catura/queue/" + order + "/customer", "q", "20457", "bpartnerId",
+                String.valueOf(partner), "reason", "found him").statusCode());
+        assertEquals(partner, site.tx(t -> site.erp.salesOrders().get(t,
+                site.view(order).documents().get(DocumentKind.SALES_ORDER))).orElseThrow().bpartnerId());
+        String desk = c.get("/catura/queue/" + order + "?q=20457").body();
+        assertTrue(desk.contains("Now: <b>Reederei Suchbar</b>") && desk.contains("the order's customer now"), desk);
+    }
+
     static com.fasterxml.jackson.databind.JsonNode read(HttpResponse<String> r) {
         return RulesApiChannelsTest.read(r);
     }

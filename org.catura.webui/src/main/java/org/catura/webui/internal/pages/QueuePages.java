@@ -16,6 +16,7 @@ import org.catura.core.api.order.ImportedLine;
 import org.catura.core.api.order.PostalAddress;
 import org.catura.core.api.process.OrderState;
 import org.catura.ticket.api.ClaimRefusedException;
+import org.catura.ticket.api.QueuedOrder;
 import org.catura.ticket.api.ShipToChange;
 import org.catura.ticket.api.TicketException;
 import org.catura.webui.internal.web.Exchange;
@@ -67,9 +68,27 @@ public final class QueuePages {
                 "Order lines replaced.");
     }
 
+    /** The hits for the desk's customer search, as the fragment htmx puts under the search field. */
+    public void partners(Exchange ex) throws IOException {
+        long id = ex.pathId(1);
+        Services s = ex.services();
+        Map<String, Object> model = new HashMap<>();
+        s.database().inTransaction(tx -> {
+            model.put("partners", new PartnerSearch(s.erp()).find(tx, ex.param("q"), PartnerSearch.DEFAULT_LIMIT));
+            Integer current = s.queue().get(tx, id).map(QueuedOrder::bpartnerId).orElse(null);
+            model.put("currentPartner", current == null ? 0 : current);
+            return null;
+        });
+        ex.render(200, "partner-hits.ftlh", model);
+    }
+
     public void customer(Exchange ex) throws IOException {
         long id = ex.pathId(1);
         String bp = ex.param("bpartnerId");
+        if (bp == null) {
+            showDesk(ex, id, 422, "Search for the customer and pick one of the hits first.", formEcho(ex));
+            return;
+        }
         int bpartnerId;
         try {
             bpartnerId = Integer.parseInt(bp == null ? "" : bp);
@@ -153,7 +172,7 @@ public final class QueuePages {
 
     private static Map<String, Object> formEcho(Exchange ex) {
         Map<String, Object> echo = new HashMap<>();
-        for (String name : List.of("reason", "comment", "text")) {
+        for (String name : List.of("reason", "comment", "text", "q")) {
             if (ex.param(name) != null) {
                 echo.put(name, ex.param(name));
             }
@@ -170,6 +189,10 @@ public final class QueuePages {
             model.put("d", d);
             model.put("taxes", s.erp().taxes().list(tx));
             model.put("lineRows", lineRows(s, tx, d));
+            // The search field's text comes with the desk's address (GET) or back with a refused choice.
+            String q = echo.containsKey("q") ? (String) echo.get("q") : ex.param("q");
+            model.put("partners", new PartnerSearch(s.erp()).find(tx, q, PartnerSearch.DEFAULT_LIMIT));
+            model.put("currentPartner", d.customer() == null ? 0 : d.customer().id());
             return null;
         });
         OrderDetails d = (OrderDetails) model.get("d");

@@ -7,6 +7,7 @@ import static org.catura.webui.internal.rest.Json.text;
 import static org.catura.webui.internal.rest.Json.tx;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,6 +18,7 @@ import org.catura.core.api.erp.Product;
 import org.catura.ticket.api.ShipToChange;
 import org.catura.ticket.api.TicketException;
 import org.catura.webui.api.Role;
+import org.catura.webui.internal.pages.PartnerSearch;
 import org.catura.webui.internal.web.Exchange;
 import org.catura.webui.api.extension.HttpError;
 import org.catura.webui.internal.web.Route;
@@ -40,6 +42,7 @@ final class QueueApi {
                 Route.get(ID, Role.CLERK, ex -> ex.json(200, tx(ex, s -> s.services().queue().get(s.tx(),
                         ex.pathId(1)).orElseThrow(() -> HttpError.notFound("Order " + ex.pathId(1)
                                 + " is not waiting for a person"))))),
+                Route.get("/partners", Role.CLERK, QueueApi::partners),
                 Route.post(ID + "/claim", Role.CLERK,
                         ex -> ex.json(200, tx(ex, s -> s.services().queue().claim(s.tx(), ex.pathId(1), ex.who())))),
                 Route.post(ID + "/release", Role.CLERK, ex -> {
@@ -125,6 +128,44 @@ final class QueueApi {
                     decimal(line, "price"), taxId));
         }
         return out;
+    }
+
+    /**
+     * {@code GET /api/partners?q=&limit=}: active customers by name, e-mail, postal code or customer
+     * number, best first, with their locations and contacts; the partner to give as {@code bpartnerId}.
+     */
+    private static void partners(Exchange ex) throws Exception {
+        String q = ex.param("q");
+        if (q == null) {
+            throw HttpError.badRequest("Give the text to search for as q: a name, e-mail, postal code or customer"
+                    + " number.");
+        }
+        int limit = PartnerSearch.DEFAULT_LIMIT;
+        if (ex.param("limit") != null) {
+            try {
+                limit = Integer.parseInt(ex.param("limit"));
+            } catch (NumberFormatException e) {
+                throw HttpError.badRequest("limit must be a number from 1 to " + PartnerSearch.MAX_LIMIT + ", was '"
+                        + ex.param("limit") + "'.");
+            }
+            if (limit < 1 || limit > PartnerSearch.MAX_LIMIT) {
+                throw HttpError.badRequest("limit must be from 1 to " + PartnerSearch.MAX_LIMIT + ", was " + limit
+                        + ".");
+            }
+        }
+        int max = limit;
+        PartnerSearch.Result found = tx(ex, s -> new PartnerSearch(s.services().erp()).find(s.tx(), q, max));
+        if (found.tooShort()) {
+            throw HttpError.badRequest(found.problem());
+        }
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("q", found.text());
+        answer.put("limit", found.limit());
+        answer.put("partners", found.partners());
+        if (found.problem() != null) {
+            answer.put("message", found.problem());
+        }
+        ex.json(200, answer);
     }
 
     /** {@code {bpartnerId, reason}}: the order belongs to this business partner. */

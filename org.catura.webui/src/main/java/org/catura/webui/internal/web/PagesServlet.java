@@ -61,6 +61,7 @@ public class PagesServlet extends RoutedServlet {
                 Route.get("/orders/" + id, Role.CLERK, orders::order),
                 Route.get("/queue", Role.CLERK, queue::list),
                 Route.get("/queue/" + id, Role.CLERK, queue::desk),
+                Route.get("/queue/" + id + "/partners", Role.CLERK, queue::partners),
                 Route.post("/queue/" + id + "/claim", Role.CLERK, queue::claim),
                 Route.post("/queue/" + id + "/release", Role.CLERK, queue::release),
                 Route.post("/queue/" + id + "/address", Role.CLERK, queue::address),
