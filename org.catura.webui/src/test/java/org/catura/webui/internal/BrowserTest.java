@@ -8,12 +8,16 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
+import com.microsoft.playwright.options.AriaRole;
+import org.catura.core.api.process.DocumentKind;
 import org.catura.core.api.process.OrderState;
 import org.catura.core.api.release.ReleaseRule;
 import org.junit.jupiter.api.AfterAll;
@@ -116,6 +120,72 @@ class BrowserTest {
         assertThat(page.locator("h1")).containsText("shipment created");
         assertThat(page.locator("#documents")).containsText("Shipment");
         assertEquals(OrderState.SHIPMENT_CREATED, site.view(order).state());
+    }
+
+    @Test
+    void aClerkFindsTheCustomerByPostalCodePicksItAndTheOrderMovesOnWithThatPartner() {
+        int partner = TestPartners.customer(site, "K-20459", "Kontor am Hafen", "20459", "Hamburg",
+                "kontor@hafen.example");
+        long order = site.queuedOrder("Hafen Neukunde");
+        Page page = signIn(context, "clara", Site.PASSWORD);
+        page.navigate(site.url + "/catura/queue/" + order);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Take this order")).click();
+
+        // htmx asks for the hits while the clerk types.
+        page.getByLabel("Find a customer").fill("2");
+        assertThat(page.locator("#partner-problem")).containsText("type at least 2 characters");
+        page.getByLabel("Find a customer").fill("20459");
+        Locator hits = page.locator("#partner-hits");
+        assertThat(hits).containsText("Speicherstadt 3, 20459 Hamburg, DE");
+        assertThat(hits).containsText("Postfach 1 20, 20459 Hamburg, DE");
+        assertThat(hits).containsText("customer number K-20459");
+        assertThat(hits.locator(".tag").filter(new Locator.FilterOptions().setHasText("ship-to"))).hasCount(1);
+        page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName(Pattern.compile("Kontor am Hafen")))
+                .check();
+        page.getByLabel("Why").fill("same company, new buyer");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Choose this customer")).click();
+        assertThat(page.locator(".flash")).containsText("Customer changed.");
+        assertThat(page.locator("#customer-card")).containsText("Now: Kontor am Hafen (customer number K-20459)");
+
+        page.getByLabel("SKU of line 1").fill("CAT-MUG-001");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save lines")).click();
+        assertThat(page.locator(".flash")).containsText("Order lines replaced.");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Back to automation")).click();
+        assertThat(page.locator(".flash")).containsText("Sent back to automation");
+
+        site.runUntil(order, v -> v.state() == OrderState.SHIPMENT_CREATED);
+        assertEquals(Integer.valueOf(partner), site.view(order).documents().get(DocumentKind.BUSINESS_PARTNER));
+        assertEquals(partner, site.tx(t -> site.erp.salesOrders().get(t,
+                site.view(order).documents().get(DocumentKind.SALES_ORDER))).orElseThrow().bpartnerId(),
+                "the order went on with the chosen partner");
+        assertEquals(0, site.count("select count(*) from catura_ticket_claim where order_id = ?", order),
+                "it left the queue");
+    }
+
+    @Test
+    void withoutJavaScriptTheSearchIsAFormAndTheChoiceAPost() {
+        int partner = TestPartners.customer(site, "K-20097", "Ohne Skript GmbH", "20097", "Hamburg",
+                "info@ohne-skript.example");
+        long order = site.queuedOrder("Skriptlos Kunde");
+        try (BrowserContext plain = browser.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false))) {
+            Page page = signIn(plain, "carl", Site.PASSWORD);
+            page.navigate(site.url + "/catura/queue/" + order);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Take this order")).click();
+            page.getByLabel("Find a customer").fill("nobody-at-all");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search").setExact(true)).click();
+            assertThat(page.locator("#partner-problem")).containsText("No active customer matches");
+            assertThat(page.locator("#partner-problem")).containsText("postal code");
+            page.getByLabel("Find a customer").fill("info@OHNE-skript.example");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search").setExact(true)).click();
+            assertThat(page).hasURL(Pattern.compile(".*q=info%40OHNE-skript.example.*"));
+            assertThat(page.locator("#partner-hits")).containsText("Speicherstadt 3, 20097 Hamburg, DE");
+            page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName(Pattern.compile("Ohne Skript GmbH")))
+                    .check();
+            page.getByLabel("Why").fill("e-mail matches");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Choose this customer")).click();
+            assertThat(page.locator(".flash")).containsText("Customer changed.");
+        }
+        assertEquals(Integer.valueOf(partner), site.view(order).documents().get(DocumentKind.BUSINESS_PARTNER));
     }
 
     @Test
