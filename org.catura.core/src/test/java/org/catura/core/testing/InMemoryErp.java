@@ -190,6 +190,15 @@ public final class InMemoryErp implements Erp {
     }
 
     @Override
+    public List<Product> search(Tx tx, String text, int limit, int offset) {
+        String t = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
+        return products.values().stream()
+                .filter(p -> p.sku().toLowerCase(java.util.Locale.ROOT).contains(t)
+                        || p.name().toLowerCase(java.util.Locale.ROOT).contains(t))
+                .sorted(java.util.Comparator.comparing(Product::sku)).skip(offset).limit(limit).toList();
+    }
+
+    @Override
     public List<Warehouse> warehouses(Tx tx) {
         return List.of(new Warehouse(1, "MAIN", "Main warehouse"));
     }

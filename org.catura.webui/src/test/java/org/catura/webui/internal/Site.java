@@ -107,7 +107,12 @@ public final class Site implements AutoCloseable {
         app.extensions().add(new ChannelPages(services.channels()));
         server = new Server(0);
         ServletContextHandler context = new ServletContextHandler("/");
-        context.addServlet(new ServletHolder(new PagesServlet(app)), PagesServlet.PATTERN);
+        ServletHolder pages = new ServletHolder(new PagesServlet(app));
+        // As the whiteboard properties of PagesComponent: the company's logo comes as multipart/form-data.
+        pages.getRegistration().setMultipartConfig(new jakarta.servlet.MultipartConfigElement("",
+                org.catura.webui.internal.web.RoutedServlet.MULTIPART_MAX_BYTES,
+                org.catura.webui.internal.web.RoutedServlet.MULTIPART_MAX_BYTES, 0));
+        context.addServlet(pages, PagesServlet.PATTERN);
         context.addServlet(new ServletHolder(new ApiServlet(app)), ApiServlet.PATTERN);
         context.addServlet(new ServletHolder(new StaticServlet()), StaticServlet.PATTERN);
         server.setHandler(context);

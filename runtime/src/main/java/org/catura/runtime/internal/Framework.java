@@ -101,6 +101,12 @@ final class Framework {
         // the tracker stays open: closing it would unget the service the caller now uses
     }
 
+    /** A property of the registered {@code type} service with the highest ranking, or null. */
+    Object serviceProperty(Class<?> type, String key) {
+        ServiceReference<?> ref = context.getServiceReference(type);
+        return ref == null ? null : ref.getProperty(key);
+    }
+
     /** Catura's components whose activation threw, with the innermost cause. */
     String failedComponents() {
         return components().stream().filter(d -> d.name.startsWith("org.catura."))

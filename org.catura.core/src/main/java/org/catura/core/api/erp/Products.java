@@ -13,6 +13,12 @@ public interface Products {
     /** The active product whose search key (Value) is {@code sku}. */
     Optional<Product> findBySku(Tx tx, String sku);
 
+    /**
+     * Active products whose SKU or name contains {@code text}, ignoring case (blank: all), ordered
+     * by SKU: at most {@code limit} of them, skipping the first {@code offset}.
+     */
+    List<Product> search(Tx tx, String text, int limit, int offset);
+
     List<Warehouse> warehouses(Tx tx);
 
     /** Quantity on hand in all locators of the warehouse. */

@@ -122,6 +122,15 @@ public final class Queries {
         return new ErpQuery("M_Product", "Value=?", List.of(s), "M_Product_ID", true, true);
     }
 
+    /** Products whose search key or name contains {@code text}, any case (blank: all), by search key. */
+    public static ErpQuery productSearch(String text) {
+        String t = text == null ? "" : text.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\")
+                .replace("%", "\\%").replace("_", "\\_");
+        String pattern = "%" + t + "%";
+        return new ErpQuery("M_Product", "(LOWER(Value) LIKE ? OR LOWER(Name) LIKE ?)", List.of(pattern, pattern),
+                "Value", true, true);
+    }
+
     public static ErpQuery warehouses() {
         return new ErpQuery("M_Warehouse", "IsInTransit='N'", List.of(), "Value", true, true);
     }

@@ -8,6 +8,7 @@ import org.catura.core.api.erp.ErpException;
 import org.catura.core.api.erp.Product;
 import org.catura.core.api.erp.Products;
 import org.catura.core.api.erp.Warehouse;
+import org.catura.erp.adempiere.mapping.ErpQuery;
 import org.catura.erp.adempiere.mapping.Queries;
 import org.compiere.model.MProduct;
 import org.compiere.model.MWarehouse;
@@ -36,6 +37,22 @@ final class AdempiereProducts implements Products {
             throw new ErpException("SKU '" + sku + "' is the search key of " + found.size() + " active products");
         }
         return found.stream().findFirst().map(Records::product);
+    }
+
+    @Override
+    public List<Product> search(Tx tx, String text, int limit, int offset) {
+        if (limit < 1 || offset < 0) {
+            throw new IllegalArgumentException("limit must be at least 1 and offset not negative, were " + limit
+                    + " and " + offset);
+        }
+        Session s = Session.of(tx, settings);
+        ErpQuery q = Queries.productSearch(text);
+        try {
+            List<MProduct> found = s.query(q).setLimit(limit, offset).list();
+            return found.stream().map(Records::product).toList();
+        } catch (RuntimeException e) {
+            throw new ErpException("Searching products failed: " + e.getMessage(), e);
+        }
     }
 
     @Override

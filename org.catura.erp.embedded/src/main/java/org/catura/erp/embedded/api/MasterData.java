@@ -2,6 +2,8 @@ package org.catura.erp.embedded.api;
 
 import java.math.BigDecimal;
 import java.util.Currency;
+import java.util.List;
+import java.util.function.IntConsumer;
 import java.util.Locale;
 import java.util.Optional;
 import org.catura.core.api.db.Tx;
@@ -39,6 +41,125 @@ public class MasterData {
 
     /** Creates a stocked product; refused when the SKU is taken or a measure is negative. */
     public Product createProduct(Tx tx, ProductSpec spec) {
+        String sku = checked(spec);
+        if (productId(tx, sku).isPresent()) {
+            throw new ErpException("A product with SKU " + sku + " already exists");
+        }
+        changed(tx);
+        return products.get(tx, insert(tx, sku, spec)).orElseThrow();
+    }
+
+    /**
+     * Updates the product with the spec's SKU: name, measures, tax category, GTIN and list price
+     * become the spec's (a null clears a measure, the GTIN or the price); refused when no product
+     * has that SKU.
+     */
+    public Product updateProduct(Tx tx, ProductSpec spec) {
+        String sku = checked(spec);
+        int id = productId(tx, sku).orElseThrow(() -> new ErpException("No product with SKU " + sku
+                + "; create it first"));
+        changed(tx);
+        update(tx, id, spec);
+        return products.get(tx, id).orElseThrow();
+    }
+
+    /**
+     * Creates each product whose SKU is new and updates the others, in the caller's transaction;
+     * {@code progress} hears the number of products saved every {@code every} products.
+     */
+    public SaveCount saveProducts(Tx tx, List<ProductSpec> specs, int every, IntConsumer progress) {
+        specs.forEach(MasterData::checked);
+        changed(tx);
+        int created = 0;
+        int updated = 0;
+        for (ProductSpec spec : specs) {
+            Optional<Integer> id = productId(tx, spec.sku().strip());
+            if (id.isPresent()) {
+                update(tx, id.get(), spec);
+                updated++;
+            } else {
+                insert(tx, spec.sku().strip(), spec);
+                created++;
+            }
+            if (every > 0 && (created + updated) % every == 0) {
+                progress.accept(created + updated);
+            }
+        }
+        return new SaveCount(created, updated);
+    }
+
+    /** How many products {@link #saveProducts} created and updated. */
+    public record SaveCount(int created, int updated) {
+    }
+
+    /** The product's price on the sales price list, if it has one. */
+    public Optional<BigDecimal> listPrice(Tx tx, int productId) {
+        return Sql.one(tx, "SELECT PriceList FROM M_ProductPrice WHERE M_PriceList_Version_ID = ? AND M_Product_ID = ?",
+                rs -> rs.getBigDecimal(1), priceListVersion(tx), productId);
+    }
+
+    /** The product's GTIN (M_Product.UPC), if it has one. */
+    public Optional<String> gtin(Tx tx, int productId) {
+        return Sql.one(tx, "SELECT UPC FROM M_Product WHERE M_Product_ID = ?", rs -> rs.getString(1), productId);
+    }
+
+    /** Every warehouse, active or not, by search key. */
+    public List<Warehouse> warehouses(Tx tx) {
+        return Sql.list(tx, "SELECT M_Warehouse_ID, Value, Name FROM M_Warehouse ORDER BY Value",
+                rs -> new Warehouse(rs.getInt(1), rs.getString(2), rs.getString(3)));
+    }
+
+    private static Optional<Integer> productId(Tx tx, String sku) {
+        return Sql.one(tx, "SELECT M_Product_ID FROM M_Product WHERE Value = ?", rs -> rs.getInt(1), sku);
+    }
+
+    private int insert(Tx tx, String sku, ProductSpec spec) {
+        int id = Sql.insert(tx, """
+                INSERT INTO M_Product (Value, Name, C_UOM_ID, C_TaxCategory_ID, Weight, ShelfWidth, ShelfHeight, ShelfDepth, UPC)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING M_Product_ID
+                """, sku, spec.name().strip(), ReferenceData.defaultUomId(tx),
+                ReferenceData.taxCategoryId(tx, spec.taxCategory()), spec.weightKg(), spec.widthCm(), spec.heightCm(),
+                spec.depthCm(), blankToNull(spec.gtin()));
+        savePrice(tx, id, spec.listPrice());
+        return id;
+    }
+
+    private void update(Tx tx, int id, ProductSpec spec) {
+        Sql.update(tx, """
+                UPDATE M_Product SET Name = ?, C_TaxCategory_ID = ?, Weight = ?, ShelfWidth = ?, ShelfHeight = ?,
+                       ShelfDepth = ?, UPC = ?, Updated = now()
+                 WHERE M_Product_ID = ?
+                """, spec.name().strip(), ReferenceData.taxCategoryId(tx, spec.taxCategory()), spec.weightKg(),
+                spec.widthCm(), spec.heightCm(), spec.depthCm(), blankToNull(spec.gtin()), id);
+        savePrice(tx, id, spec.listPrice());
+    }
+
+    private static void savePrice(Tx tx, int productId, BigDecimal price) {
+        int version = priceListVersion(tx);
+        if (price == null) {
+            Sql.update(tx, "DELETE FROM M_ProductPrice WHERE M_PriceList_Version_ID = ? AND M_Product_ID = ?", version,
+                    productId);
+            return;
+        }
+        Sql.update(tx, """
+                INSERT INTO M_ProductPrice (M_PriceList_Version_ID, M_Product_ID, PriceList, PriceStd) VALUES (?, ?, ?, ?)
+                ON CONFLICT (M_PriceList_Version_ID, M_Product_ID)
+                DO UPDATE SET PriceList = EXCLUDED.PriceList, PriceStd = EXCLUDED.PriceStd, Updated = now()
+                """, version, productId, price, price);
+    }
+
+    private static int priceListVersion(Tx tx) {
+        return Sql.one(tx, """
+                SELECT v.M_PriceList_Version_ID FROM M_PriceList_Version v
+                  JOIN M_PriceList l ON l.M_PriceList_ID = v.M_PriceList_ID
+                 WHERE l.IsDefault = 'Y' AND l.IsSOPriceList = 'Y' AND v.IsActive = 'Y'
+                 ORDER BY v.ValidFrom DESC LIMIT 1
+                """, rs -> rs.getInt(1))
+                .orElseThrow(() -> new ErpException("The embedded ERP has no default sales price list (M_PriceList); "
+                        + "its migration V6 creates one"));
+    }
+
+    private static String checked(ProductSpec spec) {
         if (spec == null || spec.sku() == null || spec.sku().isBlank()) {
             throw new ErpException("A product needs a SKU");
         }
@@ -50,17 +171,12 @@ public class MasterData {
         requireNotNegative(sku, "width", spec.widthCm());
         requireNotNegative(sku, "height", spec.heightCm());
         requireNotNegative(sku, "depth", spec.depthCm());
-        if (Sql.one(tx, "SELECT 1 FROM M_Product WHERE Value = ?", rs -> 1, sku).isPresent()) {
-            throw new ErpException("A product with SKU " + sku + " already exists");
-        }
-        changed(tx);
-        int id = Sql.insert(tx, """
-                INSERT INTO M_Product (Value, Name, C_UOM_ID, C_TaxCategory_ID, Weight, ShelfWidth, ShelfHeight, ShelfDepth)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING M_Product_ID
-                """, sku, spec.name().strip(), ReferenceData.defaultUomId(tx),
-                ReferenceData.taxCategoryId(tx, spec.taxCategory()), spec.weightKg(), spec.widthCm(), spec.heightCm(),
-                spec.depthCm());
-        return products.get(tx, id).orElseThrow();
+        requireNotNegative(sku, "list price", spec.listPrice());
+        return sku;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     /** Creates a warehouse with its default locator (where stock is counted and shipped from). */

@@ -55,6 +55,14 @@ public final class CompanyRepository implements CompanyDetails {
         if (blank(a.address1()) || blank(a.city())) {
             throw new ErpException("The company's address needs a street and a city");
         }
+        if (!blank(company.iban())) {
+            Iban.problem(company.iban()).ifPresent(problem -> {
+                throw new ErpException(problem);
+            });
+        }
+        if (!blank(company.bic()) && !upper(company.bic()).matches("[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?")) {
+            throw new ErpException("BIC '" + company.bic() + "' is not a BIC: 8 or 11 letters and digits, e.g. COBADEFFXXX");
+        }
         int countryId = ReferenceData.countryId(tx, a.countryCode());
         cache.changed(tx);
         int locationId = Sql.insert(tx, """

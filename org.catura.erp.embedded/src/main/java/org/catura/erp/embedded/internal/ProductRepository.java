@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.catura.core.api.db.Tx;
 import org.catura.core.api.erp.Product;
@@ -44,6 +45,20 @@ public final class ProductRepository implements Products {
         String value = sku.strip();
         return cache.find("product-by-sku", value, () -> Sql.one(tx, SELECT + " WHERE p.Value = ? AND p.IsActive = 'Y'",
                 ProductRepository::product, value));
+    }
+
+    @Override
+    public List<Product> search(Tx tx, String text, int limit, int offset) {
+        if (limit < 1 || offset < 0) {
+            throw new IllegalArgumentException("limit must be at least 1 and offset not negative, were " + limit
+                    + " and " + offset);
+        }
+        String pattern = "%" + (text == null ? "" : text.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\")
+                .replace("%", "\\%").replace("_", "\\_")) + "%";
+        return Sql.list(tx, SELECT + """
+                 WHERE p.IsActive = 'Y' AND (lower(p.Value) LIKE ? OR lower(p.Name) LIKE ?)
+                 ORDER BY p.Value LIMIT ? OFFSET ?
+                """, ProductRepository::product, pattern, pattern, limit, offset);
     }
 
     @Override

@@ -37,7 +37,8 @@ class MasterDataTest extends ErpTestBase {
     @Order(1)
     void seedDemoLoadsTheWholeCatalogueOnce() {
         DemoSeedResult first = tx(master::seedDemo);
-        assertEquals(new DemoSeedResult(12, 2, 24, 11, 3, 0), first, "currencies come with the migration");
+        assertEquals(new DemoSeedResult(12, 1, 24, 11, 3, 0), first,
+                "currencies come with the migration, the warehouse MAIN too");
         Product desk = tx(t -> erp.products().findBySku(t, "CAT-DESK-001")).orElseThrow();
         assertEquals(0, dec("38.00").compareTo(desk.weight()));
         assertEquals(0, dec("165").compareTo(desk.width()));
@@ -161,10 +162,17 @@ class MasterDataTest extends ErpTestBase {
 
     @Test
     void migratingAgainIsHarmless() {
+        List<String> before = migrations();
         new ErpComponent(db);
-        assertEquals(List.of("1", "2", "3"), tx(t -> Sql.list(t,
+        // Other branches add their own versions (V5 taxes, V7 desk): the ones known here, and nothing new.
+        assertTrue(before.containsAll(List.of("1", "2", "3", "4", "6")), before.toString());
+        assertEquals(before, migrations());
+    }
+
+    private List<String> migrations() {
+        return tx(t -> Sql.list(t,
                 "SELECT version FROM catura_schema_erp WHERE success AND version IS NOT NULL ORDER BY installed_rank",
-                rs -> rs.getString(1))).stream().filter(v -> !v.equals("0")).toList());
+                rs -> rs.getString(1))).stream().filter(v -> !v.equals("0")).toList();
     }
 
     private Set<String> columns(String table) {

@@ -10,7 +10,9 @@ import java.util.Set;
 import org.catura.webui.api.Role;
 import org.catura.webui.api.extension.NavigationEntry;
 import org.catura.webui.internal.pages.AuthPages;
+import org.catura.webui.internal.pages.CompanyPages;
 import org.catura.webui.internal.pages.OrderPages;
+import org.catura.webui.internal.pages.ProductPages;
 import org.catura.webui.internal.pages.QueuePages;
 import org.catura.webui.internal.pages.RulePages;
 import org.catura.webui.internal.pages.TicketPages;
@@ -28,13 +30,15 @@ public class PagesServlet extends RoutedServlet {
 
     /** The first path segments of the built-in pages: no extension may take them as its namespace. */
     static final Set<String> BUILT_IN_SEGMENTS = Set.of("login", "logout", "orders", "queue", "tickets", "rules",
-            "users", "static");
+            "users", "static", "products", "company");
 
     private static final List<NavigationEntry> NAVIGATION = List.of(
             new NavigationEntry("Cockpit", "/", Role.CLERK, 10),
             new NavigationEntry("Manual queue", "/queue", Role.CLERK, 20),
             new NavigationEntry("Tickets", "/tickets", Role.CLERK, 30),
+            new NavigationEntry("Products", "/products", Role.CLERK, 40),
             new NavigationEntry("Release rules", "/rules", Role.ADMIN, 70),
+            new NavigationEntry("Company", "/company", Role.ADMIN, 80),
             new NavigationEntry("Users", "/users", Role.ADMIN, 90));
 
     private final transient AuthPages auth;
@@ -54,6 +58,8 @@ public class PagesServlet extends RoutedServlet {
         TicketPages tickets = new TicketPages();
         RulePages rules = new RulePages();
         UserPages users = new UserPages();
+        ProductPages products = new ProductPages();
+        CompanyPages company = new CompanyPages();
         String id = "(\\d+)";
         return List.of(
                 Route.post("/logout", Role.CLERK, auth::logout),
@@ -88,7 +94,12 @@ public class PagesServlet extends RoutedServlet {
                 Route.post("/rules/" + id + "/delete", Role.ADMIN, rules::delete),
                 Route.get("/users", Role.ADMIN, users::users),
                 Route.post("/users", Role.ADMIN, users::createUser),
-                Route.post("/users/([a-z0-9._-]+)", Role.ADMIN, users::updateUser));
+                Route.post("/users/([a-z0-9._-]+)", Role.ADMIN, users::updateUser),
+                Route.get("/products", Role.CLERK, products::list),
+                Route.get("/company", Role.ADMIN, company::show),
+                Route.post("/company", Role.ADMIN, company::save),
+                Route.get("/company/logo", Role.ADMIN, company::logo),
+                Route.post("/company/logo", Role.ADMIN, company::uploadLogo));
     }
 
     @Override

@@ -31,6 +31,9 @@ public abstract class RoutedServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(RoutedServlet.class);
 
+    /** The largest multipart request the servlet container reads (pages check their own, smaller limits). */
+    public static final long MULTIPART_MAX_BYTES = 5L * 1024 * 1024;
+
     protected final transient WebApp app;
     private final transient List<Route> routes;
 
@@ -108,7 +111,13 @@ public abstract class RoutedServlet extends HttpServlet {
     private static boolean validCsrf(HttpServletRequest req, Session session) {
         String given = req.getHeader(WebApp.CSRF_HEADER);
         if (given == null) {
-            given = req.getParameter(WebApp.CSRF_FIELD);
+            try {
+                given = req.getParameter(WebApp.CSRF_FIELD);
+            } catch (IllegalStateException e) {
+                // A multipart upload above the container's limit cannot be read at all.
+                throw new HttpError(413, "The upload is larger than the server takes (" + MULTIPART_MAX_BYTES
+                        / 1024 / 1024 + " MB), so nothing was changed. Choose a smaller file.");
+            }
         }
         return Tokens.same(session.csrfToken(), given);
     }

@@ -228,6 +228,11 @@ class ShipmentConfirmationStationTest {
         }
 
         @Override
+        public List<Product> search(Tx tx, String text, int limit, int offset) {
+            return products.values().stream().filter(p -> p.sku().contains(text)).skip(offset).limit(limit).toList();
+        }
+
+        @Override
         public List<Warehouse> warehouses(Tx tx) {
             return List.of();
         }
