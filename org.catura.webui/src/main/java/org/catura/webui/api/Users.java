@@ -1,5 +1,6 @@
 package org.catura.webui.api;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,4 +38,10 @@ public interface Users {
 
     /** All logins by name. */
     List<User> list();
+
+    /**
+     * Until when the login is locked after too many failed sign-ins; empty when it is not locked
+     * (now) or does not exist. {@link #setPassword} lifts a lock.
+     */
+    Optional<Instant> lockedUntil(String username);
 }

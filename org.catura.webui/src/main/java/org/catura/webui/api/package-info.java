@@ -5,5 +5,5 @@
  * pages of their own through {@link org.catura.webui.api.extension.WebExtension}.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.catura.webui.api;

@@ -79,7 +79,10 @@ class AuthTest {
         assertTrue(r.body().contains("Too many failed sign-ins"), r.body());
         assertEquals(1, site.count("select count(*) from catura_webui_user where username = 'lou'"
                 + " and locked_until > now()"));
+        assertTrue(site.users.lockedUntil("Lou").orElseThrow().isAfter(java.time.Instant.now()), "the lock is shown");
+        assertTrue(site.users.lockedUntil("carl").isEmpty() && site.users.lockedUntil("nobody").isEmpty());
         site.users.setPassword("lou", "a new password");
+        assertTrue(site.users.lockedUntil("lou").isEmpty(), "a new password lifts the lock");
         assertEquals(302, new Client(site.url).login("lou", "a new password").statusCode(), "a new password unlocks");
     }
 

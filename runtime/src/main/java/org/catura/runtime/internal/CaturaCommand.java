@@ -5,8 +5,8 @@ import picocli.CommandLine.Command;
 @Command(name = "catura", mixinStandardHelpOptions = true, version = "catura 0.1.0",
         description = "Catura order automation: the standalone runtime.",
         subcommands = {DemoCommand.class, RunCommand.class, OrdersCommand.class, ImportCommand.class, CheckCommand.class,
-                BenchCommand.class, ProductsCommand.class, StockCommand.class, WarehousesCommand.class,
-                CompanyCommand.class})
+                BenchCommand.class, UsersCommand.class, ProductsCommand.class, StockCommand.class,
+                WarehousesCommand.class, CompanyCommand.class})
 final class CaturaCommand implements Runnable {
 
     @picocli.CommandLine.Spec

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.catura.amazon.plugin.api.AmazonChannel;
 import org.catura.amazon.plugin.api.AmazonChannels;
 import org.catura.amazon.plugin.api.AmazonMarketplaces;
@@ -62,10 +63,19 @@ final class DemoChannel implements AutoCloseable {
         return scheduled ? channels.enable(NAME) : channels.get(NAME).orElseThrow();
     }
 
-    /** Amazon takes {@code count} orders bought over the last {@code span} (ending a little before now). */
-    List<String> placeOrders(int count, Duration span) {
+    /**
+     * Amazon takes {@code count} orders bought over the last {@code span} (ending a little before
+     * now), but none before {@code imported}: the watermark a kept data folder has from an earlier
+     * demo. This run's sandbox is a new Amazon, and the channel's next window starts at that
+     * watermark, so orders older than it would never be seen.
+     */
+    List<String> placeOrders(int count, Duration span, Optional<Instant> imported) {
         Instant to = Instant.now().minusSeconds(5);
-        return sandbox.orders().generate(count, to.minus(span), to);
+        Instant from = to.minus(span);
+        if (imported.isPresent() && imported.get().plusSeconds(1).isAfter(from)) {
+            from = imported.get().plusSeconds(1).isBefore(to) ? imported.get().plusSeconds(1) : to;
+        }
+        return sandbox.orders().generate(count, from, to);
     }
 
     SpApiSandbox sandbox() {

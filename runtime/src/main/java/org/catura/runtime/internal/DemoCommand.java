@@ -77,6 +77,11 @@ final class DemoCommand implements Callable<Integer> {
             out.println("Demo database in " + folder.toAbsolutePath() + " (" + session.url() + ")");
             AmazonChannels channels = framework.await(AmazonChannels.class, Session.SERVICE_TIMEOUT);
             AmazonImports imports = framework.await(AmazonImports.class, Session.SERVICE_TIMEOUT);
+            // Amazon holds these before the channel is connected: the channel's first run, which
+            // starts the moment sync is on, must find them in its window.
+            List<String> placed = amazon.placeOrders(orders, Duration.ofMinutes(30),
+                    imports.watermark(DemoChannel.NAME));
+            placed.forEach(id -> out.println("Amazon took order " + id));
             amazon.configure(channels, !untilIdle, IMPORT_INTERVAL_SECONDS, Duration.ofHours(1));
             out.printf("SP-API sandbox at %s, time x%.0f; channel '%s' imports from it%n",
                     amazon.sandbox().endpoint(), DemoChannel.TIME_COMPRESSION, DemoChannel.NAME);
@@ -86,8 +91,6 @@ final class DemoCommand implements Callable<Integer> {
                 out.println("Web UI: " + url + "  logins: " + Arrays.stream(WebServer.DEMO_USERS)
                         .map(u -> u[0] + " / " + u[2]).collect(Collectors.joining(", ")));
             }
-            List<String> placed = amazon.placeOrders(orders, Duration.ofMinutes(30));
-            placed.forEach(id -> out.println("Amazon took order " + id));
             if (untilIdle) {
                 ImportCommand.print(imports.runNow(DemoChannel.NAME), out);
                 Idle.waitFor(session);
@@ -98,6 +101,9 @@ final class DemoCommand implements Callable<Integer> {
                 while (!signal.awaitStop(60_000)) {
                     out.println(LocalTime.now().truncatedTo(ChronoUnit.SECONDS) + " " + oneLineSummary(session));
                 }
+                // The sandbox goes with the demo: the next start must not import from its address
+                // before it has pointed the channel at its own.
+                channels.disable(DemoChannel.NAME);
             }
             Idle.printSummary(session, out);
         }

@@ -2,6 +2,7 @@ package org.catura.runtime.internal;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.catura.webui.api.Users;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -32,6 +33,9 @@ final class RunCommand implements Callable<Integer> {
             String url = WebServer.start(framework, run.httpHost(), run.httpPort());
             if (url != null) {
                 System.out.println("Web UI: " + url);
+            }
+            if (!UsersCommand.hasActiveAdmin(framework.await(Users.class, Session.SERVICE_TIMEOUT))) {
+                System.out.println(UsersCommand.noAdminHint(config.toString()));
             }
             if (untilIdle) {
                 Idle.waitFor(session);

@@ -2,6 +2,7 @@ package org.catura.webui.internal.auth;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -100,6 +101,16 @@ public class UserStore implements Users {
     public List<User> list() {
         return database.inTransaction(tx -> Sql.query(tx, "select " + COLUMNS
                 + " from catura_webui_user order by username", UserStore::user));
+    }
+
+    @Override
+    public Optional<Instant> lockedUntil(String username) {
+        if (username == null) {
+            return Optional.empty();
+        }
+        return database.inTransaction(tx -> Sql.one(tx, "select locked_until from catura_webui_user"
+                + " where username = ? and locked_until > now()", rs -> Sql.instant(rs, "locked_until"),
+                username.strip().toLowerCase(Locale.ROOT)));
     }
 
     static Optional<User> find(Tx tx, String name) {
