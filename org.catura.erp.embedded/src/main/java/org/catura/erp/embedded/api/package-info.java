@@ -3,5 +3,5 @@
  * (products, warehouses, stock, taxes, charges, currencies) and the demo catalogue.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.1.0")
+@org.osgi.annotation.versioning.Version("1.2.0")
 package org.catura.erp.embedded.api;
