@@ -209,6 +209,16 @@ public class MasterData {
         return codes;
     }
 
+    /** The countries outside the EU where the seller charges VAT (AD_SysConfig CATURA_LOCAL_VAT_COUNTRIES). */
+    public Set<String> localVatCountries(Tx tx) {
+        return new TaxRepository().localVatCountries(tx);
+    }
+
+    /** The date the shipped VAT rates (V5, {@code db/reference/vat-rates.csv}) were checked on. */
+    public String taxRatesCheckedOn() {
+        return TaxReferenceData.checkedOn();
+    }
+
     /** The C_TaxCategory name's command-line word: Super-reduced is super_reduced. */
     private static String word(String categoryName) {
         return categoryName.toLowerCase(Locale.ROOT).replace('-', '_');
