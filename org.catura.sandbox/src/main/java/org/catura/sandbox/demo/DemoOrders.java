@@ -88,7 +88,30 @@ public final class DemoOrders {
             items.merge(sold.get(random.nextInt(sold.size())), 1 + (random.nextInt(5) == 0 ? 1 : 0),
                     (a, b) -> a);
         }
+        return order(buyer, purchasedAt, items);
+    }
 
+    /**
+     * An order of one piece of {@code product} by a new buyer on {@code mp}, bought a little before
+     * {@code now}: for a test that needs that marketplace and product (a book, an Italian business).
+     *
+     * @throws IllegalArgumentException when the product is not sold there (a reduced-rate product
+     *                                  where the demo knows no reduced rate)
+     */
+    public ImportedOrder next(Instant now, DemoMarketplace mp, DemoProduct product) {
+        if (mp.rateFor(product) == null) {
+            throw new IllegalArgumentException(product.sku() + " is not sold on " + mp + ": the demo knows no"
+                    + " reduced rate there");
+        }
+        RegularBuyer buyer = newBuyer(mp);
+        Instant purchasedAt = now.minus(Duration.ofSeconds(30 + random.nextInt(600)));
+        Map<DemoProduct, Integer> items = new LinkedHashMap<>();
+        items.put(product, 1);
+        return order(buyer, purchasedAt, items);
+    }
+
+    private ImportedOrder order(RegularBuyer buyer, Instant purchasedAt, Map<DemoProduct, Integer> items) {
+        DemoMarketplace mp = buyer.marketplace();
         List<ImportedLine> lines = new ArrayList<>();
         BigDecimal goods = BigDecimal.ZERO;
         for (Map.Entry<DemoProduct, Integer> item : items.entrySet()) {

@@ -42,6 +42,7 @@ import org.catura.sandbox.spapi.model.OrderTax;
 import org.catura.sandbox.spapi.model.OrderTaxRegistration;
 import org.catura.sandbox.spapi.model.Recipient;
 import org.catura.sandbox.spapi.model.SalesChannel;
+import org.catura.core.api.erp.EuCountries;
 import org.catura.core.api.order.ImportedLine;
 import org.catura.core.api.order.ImportedOrder;
 import org.catura.core.api.order.PostalAddress;
@@ -51,8 +52,10 @@ import org.catura.sandbox.demo.DemoOrders;
 /**
  * Dresses a demo order (buyer, address, lines, gross prices) as an Orders API v2026-01-01 order
  * and adds the requested special cases. Money convention for the EU marketplaces, where shelf
- * prices include VAT: ITEM, SHIPPING and GIFT_WRAP subtotals are gross, TAX states the VAT they
- * contain (detailed by ITEM/SHIPPING/GIFT_WRAP), and grandTotal is the gross amount the buyer paid.
+ * prices include VAT: ITEM, SHIPPING and GIFT_WRAP subtotals are gross, and grandTotal is the gross
+ * amount the buyer paid. For a seller in Amazon's VAT Calculation Service ({@link ItemTaxes}) TAX
+ * states the VAT they contain (detailed by ITEM/SHIPPING/GIFT_WRAP; none for goods leaving the
+ * EU); for a seller outside it TAX is absent or 0.00.
  */
 final class AmazonOrderFactory {
 
@@ -71,7 +74,15 @@ final class AmazonOrderFactory {
     }
 
     Order build(ImportedOrder base, Instant createdAt, Set<SpecialCase> cases) {
+        return build(base, createdAt, cases, ItemTaxes.VAT_SERVICE);
+    }
+
+    /** @param taxes what the items tell about VAT on this order's marketplace */
+    Order build(ImportedOrder base, Instant createdAt, Set<SpecialCase> cases, ItemTaxes taxes) {
         DemoMarketplace mp = marketplace(base.marketplaceId());
+        String destination = base.deliveryAddress().countryCode();
+        // Amazon's VAT service charges no VAT on goods leaving the EU from an EU marketplace.
+        boolean export = !destination.equals(mp.countryCode()) && !EuCountries.contains(destination);
         OffsetDateTime created = createdAt.truncatedTo(ChronoUnit.SECONDS).atOffset(ZoneOffset.UTC);
         boolean fba = cases.contains(SpecialCase.FBA);
         boolean business = cases.contains(SpecialCase.BUSINESS);
@@ -111,7 +122,7 @@ final class AmazonOrderFactory {
             }
             order.tax(new OrderTax().addTaxRegistrationsItem(new OrderTaxRegistration().entityType("BUYER")
                     .taxRegistrationType("VAT").legalName(company)
-                    .taxRegistrationNumber(mp.countryCode() + (100000000 + random.nextInt(900000000)))));
+                    .taxRegistrationNumber(vatId(mp.countryCode(), 100000000 + random.nextInt(900000000)))));
         }
         order.buyer(buyer);
         Recipient recipient = new Recipient().deliveryAddress(address(base.deliveryAddress(), company));
@@ -156,8 +167,8 @@ final class AmazonOrderFactory {
                         .customizedUrl(customizationBase + base.externalId() + "-" + line.lineId() + ".zip"));
             }
             item.product(product);
-            item.proceeds(itemProceeds(itemGross, shippingGross, wrapGross, mp.vatRate(), itemRate(line, mp),
-                    base.currency(), totals));
+            item.proceeds(itemProceeds(itemGross, shippingGross, wrapGross, export ? BigDecimal.ZERO : mp.vatRate(),
+                    export ? BigDecimal.ZERO : itemRate(line, mp), taxes, base.currency(), totals));
 
             ItemFulfillment fulfillment = new ItemFulfillment()
                     .quantityFulfilled(fba ? quantity : 0).quantityUnfulfilled(fba ? 0 : quantity);
@@ -185,7 +196,7 @@ final class AmazonOrderFactory {
             }
             order.addOrderItemsItem(item);
         }
-        order.proceeds(totals.orderProceeds(base.currency()));
+        order.proceeds(totals.orderProceeds(base.currency(), taxes != ItemTaxes.ABSENT));
         return order;
     }
 
@@ -202,11 +213,30 @@ final class AmazonOrderFactory {
         return mp.vatRate();
     }
 
+    /**
+     * A VAT id of the form the country gives its numbers (VIES), from nine random digits: what a
+     * business buyer registers on Amazon Business.
+     */
+    static String vatId(String country, int nineDigits) {
+        String d = String.valueOf(nineDigits);
+        return switch (country) {
+            case "IT" -> "IT" + d + "01";
+            case "FR" -> "FR12" + d;
+            case "NL" -> "NL" + d + "B01";
+            case "ES" -> "ESB" + d.substring(1);
+            case "BE" -> "BE0" + d;
+            case "PL" -> "PL" + d + "0";
+            case "SE" -> "SE" + d + "001";
+            default -> country + d;
+        };
+    }
+
     private ItemProceeds itemProceeds(BigDecimal item, BigDecimal shipping, BigDecimal wrap, BigDecimal standardRate,
-            BigDecimal itemRate, String currency, Totals totals) {
-        BigDecimal itemVat = DemoOrders.includedVat(item, itemRate);
-        BigDecimal shippingVat = DemoOrders.includedVat(shipping, standardRate);
-        BigDecimal wrapVat = DemoOrders.includedVat(wrap, itemRate);
+            BigDecimal itemRate, ItemTaxes taxes, String currency, Totals totals) {
+        boolean stated = taxes == ItemTaxes.VAT_SERVICE;
+        BigDecimal itemVat = stated ? DemoOrders.includedVat(item, itemRate) : BigDecimal.ZERO;
+        BigDecimal shippingVat = stated ? DemoOrders.includedVat(shipping, standardRate) : BigDecimal.ZERO;
+        BigDecimal wrapVat = stated ? DemoOrders.includedVat(wrap, itemRate) : BigDecimal.ZERO;
         ItemProceeds proceeds = new ItemProceeds()
                 .proceedsTotal(money(item.add(shipping).add(wrap), currency))
                 .addBreakdownsItem(new ItemProceedsBreakdown().type("ITEM").subtotal(money(item, currency)));
@@ -227,7 +257,9 @@ final class AmazonOrderFactory {
             tax.addDetailedBreakdownsItem(new ItemProceedsDetailedBreakdown().subtype("GIFT_WRAP")
                     .value(money(wrapVat, currency)));
         }
-        proceeds.addBreakdownsItem(tax);
+        if (taxes != ItemTaxes.ABSENT) {
+            proceeds.addBreakdownsItem(tax);
+        }
         totals.add(item, shipping, wrap, itemVat.add(shippingVat).add(wrapVat));
         return proceeds;
     }
@@ -280,14 +312,15 @@ final class AmazonOrderFactory {
             tax = tax.add(vat);
         }
 
-        OrderProceeds orderProceeds(String currency) {
+        OrderProceeds orderProceeds(String currency, boolean withTax) {
             OrderProceeds proceeds = new OrderProceeds().grandTotal(money(item.add(shipping).add(wrap), currency))
                     .addBreakdownsItem(new OrderProceedsBreakdown().type("ITEM").subtotal(money(item, currency)))
                     .addBreakdownsItem(new OrderProceedsBreakdown().type("SHIPPING").subtotal(money(shipping, currency)));
             if (wrap.signum() != 0) {
                 proceeds.addBreakdownsItem(new OrderProceedsBreakdown().type("GIFT_WRAP").subtotal(money(wrap, currency)));
             }
-            return proceeds.addBreakdownsItem(new OrderProceedsBreakdown().type("TAX").subtotal(money(tax, currency)));
+            return withTax ? proceeds.addBreakdownsItem(new OrderProceedsBreakdown().type("TAX")
+                    .subtotal(money(tax, currency))) : proceeds;
         }
     }
 }

@@ -29,6 +29,7 @@ import org.catura.sandbox.spapi.model.OrderItem;
 import org.catura.sandbox.spapi.model.OrderPackage;
 import org.catura.sandbox.spapi.model.PackageItem;
 import org.catura.sandbox.spapi.model.PackageStatus;
+import org.catura.core.api.order.ImportedOrder;
 import org.catura.sandbox.demo.DemoMarketplace;
 import org.catura.sandbox.demo.DemoOrders;
 
@@ -67,9 +68,17 @@ public final class SandboxOrders {
 
     /** Places one order bought at {@code createdAt} with exactly the given special cases; returns its id. */
     public synchronized String place(Instant createdAt, Set<SpecialCase> cases) {
-        Order order = factory.build(demo.next(createdAt), createdAt, cases);
+        return place(createdAt, cases, null);
+    }
+
+    /**
+     * Places one order with the special cases and what {@code choice} fixes (marketplace, product,
+     * a ship-to elsewhere; null: all generated); returns its id.
+     */
+    public synchronized String place(Instant createdAt, Set<SpecialCase> cases, OrderChoice choice) {
+        Order order = build(createdAt, cases, choice);
         while (orders.containsKey(order.getOrderId())) {
-            order = factory.build(demo.next(createdAt), createdAt, cases);
+            order = build(createdAt, cases, choice);
         }
         orders.put(order.getOrderId(), order);
         if (cases.contains(SpecialCase.PENDING) || cases.contains(SpecialCase.PREORDER)) {
@@ -79,6 +88,20 @@ public final class SandboxOrders {
             changes.add(new Change(createdAt.plus(settings.cancelAfter()), order.getOrderId(), ChangeKind.CANCEL));
         }
         return order.getOrderId();
+    }
+
+    private Order build(Instant createdAt, Set<SpecialCase> cases, OrderChoice choice) {
+        ImportedOrder base = choice == null || choice.marketplace() == null ? demo.next(createdAt)
+                : demo.next(createdAt, choice.marketplace(), choice.product() != null ? choice.product()
+                        : settings.catalogue().get(0));
+        if (choice != null && choice.shipTo() != null) {
+            base = new ImportedOrder(base.channel(), base.externalId(), base.marketplaceId(), base.purchasedAt(),
+                    base.lastUpdatedAt(), base.status(), base.fulfilment(), base.buyer(), choice.shipTo(),
+                    choice.shipTo(), base.currency(), base.pricesIncludeTax(), base.orderTotal(), base.serviceLevel(),
+                    base.flags(), base.purchaseOrderNumber(), base.cancellationReason(), base.deliveryInstructions(),
+                    base.latestShipDate(), base.lines());
+        }
+        return factory.build(base, createdAt, cases, settings.itemTaxes(base.marketplaceId()));
     }
 
     /** Places {@code count} orders spread evenly over [from, to), each with randomly drawn special cases. */

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
         description = "Catura order automation: the standalone runtime.",
         subcommands = {DemoCommand.class, RunCommand.class, OrdersCommand.class, ImportCommand.class, CheckCommand.class,
                 BenchCommand.class, UsersCommand.class, ProductsCommand.class, StockCommand.class,
-                WarehousesCommand.class, CompanyCommand.class})
+                WarehousesCommand.class, CompanyCommand.class, TaxesCommand.class})
 final class CaturaCommand implements Runnable {
 
     @picocli.CommandLine.Spec

@@ -10,6 +10,8 @@ import org.catura.amazon.plugin.api.AmazonChannel;
 import org.catura.amazon.plugin.api.AmazonChannels;
 import org.catura.amazon.plugin.api.AmazonMarketplaces;
 import org.catura.amazon.plugin.api.ChannelSecrets;
+import org.catura.sandbox.demo.DemoMarketplace;
+import org.catura.sandbox.spapi.ItemTaxes;
 import org.catura.sandbox.spapi.SandboxCatalogue;
 import org.catura.sandbox.spapi.SandboxSettings;
 import org.catura.sandbox.spapi.SpApiSandbox;
@@ -34,13 +36,17 @@ final class DemoChannel implements AutoCloseable {
 
     /**
      * Starts the sandbox placing {@code perMinute} orders a minute (real time) and points the
-     * channel at it; PENDING orders are paid after {@code pendingFor}.
+     * channel at it; PENDING orders are paid after {@code pendingFor}. The demo seller is in Amazon's
+     * VAT Calculation Service on amazon.de and amazon.co.uk only: French and Italian orders come
+     * without tax, Spanish and Dutch ones with tax 0, and the ERP decides theirs.
      */
     static DemoChannel start(long seed, double perMinute, Duration pendingFor) {
         SandboxSettings defaults = SandboxSettings.defaults();
         SandboxSettings settings = new SandboxSettings(0, defaults.clientId(), defaults.clientSecret(),
                 defaults.refreshToken(), defaults.tokenLifetime(), TIME_COMPRESSION, true, seed, perMinute,
-                pendingFor, pendingFor.multipliedBy(3), SandboxCatalogue.PRODUCTS);
+                pendingFor, pendingFor.multipliedBy(3), SandboxCatalogue.PRODUCTS)
+                .withItemTaxes(DemoMarketplace.FR, ItemTaxes.ABSENT).withItemTaxes(DemoMarketplace.IT, ItemTaxes.ABSENT)
+                .withItemTaxes(DemoMarketplace.ES, ItemTaxes.ZERO).withItemTaxes(DemoMarketplace.NL, ItemTaxes.ZERO);
         try {
             return new DemoChannel(new SpApiSandbox(settings).start());
         } catch (IOException e) {

@@ -14,8 +14,13 @@ public record IssueCode(String value) {
 
     /** A line's SKU is no product in the ERP. */
     public static final IssueCode UNKNOWN_SKU = new IssueCode("UNKNOWN_SKU");
-    /** The ERP has no tax rate for what the channel charged. */
+    /** The ERP lacks the tax rate the order needs (the text says which C_Tax row to add). */
     public static final IssueCode NO_TAX_RATE = new IssueCode("NO_TAX_RATE");
+    /**
+     * The channel charged a tax that contradicts the ERP's decision by more than rounding; the
+     * text names both amounts and the SKU.
+     */
+    public static final IssueCode TAX_MISMATCH = new IssueCode("TAX_MISMATCH");
     /** The order came without items. */
     public static final IssueCode NO_LINES = new IssueCode("NO_LINES");
     /** A charge (shipping, gift wrap, promotion) is not set up in the ERP. */

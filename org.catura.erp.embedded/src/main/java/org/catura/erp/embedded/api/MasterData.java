@@ -3,12 +3,15 @@ package org.catura.erp.embedded.api;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.List;
-import java.util.function.IntConsumer;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.IntConsumer;
 import org.catura.core.api.db.Tx;
 import org.catura.core.api.erp.Charge;
 import org.catura.core.api.erp.ErpException;
+import org.catura.core.api.erp.EuCountries;
 import org.catura.core.api.erp.Product;
 import org.catura.core.api.erp.Tax;
 import org.catura.core.api.erp.Warehouse;
@@ -17,6 +20,8 @@ import org.catura.erp.embedded.internal.ProductRepository;
 import org.catura.erp.embedded.internal.ReferenceData;
 import org.catura.erp.embedded.internal.Sql;
 import org.catura.erp.embedded.internal.Storage;
+import org.catura.erp.embedded.internal.TaxNames;
+import org.catura.erp.embedded.internal.TaxReferenceData;
 import org.catura.erp.embedded.internal.TaxRepository;
 
 /**
@@ -226,11 +231,112 @@ public class MasterData {
             throw new ErpException("A " + rate.toPlainString() + "% tax for "
                     + (countryCode == null ? "any country" : countryCode) + " already exists in that tax category");
         }
-        String taxName = name == null || name.isBlank() ? defaultTaxName(countryCode, rate) : name.strip();
+        String taxName = name == null || name.isBlank() ? TaxNames.of(countryCode == null ? null
+                : ReferenceData.normaliseCountry(countryCode), rate, null) : name.strip();
         changed(tx);
         int id = Sql.insert(tx, "INSERT INTO C_Tax (Name, Rate, C_TaxCategory_ID, To_Country_ID) VALUES (?, ?, ?, ?) RETURNING C_Tax_ID",
                 taxName, rate, categoryId, countryId);
         return taxes.list(tx).stream().filter(t -> t.id() == id).findFirst().orElseThrow();
+    }
+
+    /**
+     * Sets the rate of a tax category for sales to a country: changes the country's row of that
+     * category (its name follows the rate) or creates it. Orders entered afterwards use it; orders
+     * already entered keep theirs.
+     *
+     * @param category standard, reduced, super_reduced or zero (or the C_TaxCategory name)
+     */
+    public TaxRateRow setTaxRate(Tx tx, String countryCode, String category, BigDecimal rate) {
+        if (rate == null || rate.signum() < 0 || rate.compareTo(BigDecimal.valueOf(100)) >= 0) {
+            throw new ErpException("A tax rate must be from 0 to below 100 percent, was " + rate);
+        }
+        String country = ReferenceData.normaliseCountry(countryCode);
+        int countryId = ReferenceData.countryId(tx, country);
+        String categoryName = TaxReferenceData.category(category == null ? "" : category.strip());
+        if (categoryName == null) {
+            throw new ErpException("Unknown tax category '" + category + "' (known: standard, reduced, super_reduced,"
+                    + " zero)");
+        }
+        int categoryId = ReferenceData.taxCategoryId(tx, categoryName);
+        List<Integer> rows = Sql.list(tx, """
+                SELECT C_Tax_ID FROM C_Tax WHERE To_Country_ID = ? AND C_TaxCategory_ID = ? AND TaxIndicator IS NULL
+                   AND IsActive = 'Y' ORDER BY C_Tax_ID
+                """, rs -> rs.getInt(1), countryId, categoryId);
+        if (rows.size() > 1) {
+            throw new ErpException(country + " has " + rows.size() + " active " + categoryName + " rates (C_Tax "
+                    + rows + "): deactivate all but one (IsActive = 'N') before setting the rate");
+        }
+        changed(tx);
+        String name = TaxNames.of(country, rate, categoryName);
+        if (rows.isEmpty()) {
+            if (findTax(tx, rate, countryId, categoryId).isPresent()) {
+                throw new ErpException("An inactive " + rate.toPlainString() + "% " + categoryName + " tax for "
+                        + country + " exists: activate it (IsActive = 'Y')");
+            }
+            Sql.insert(tx, "INSERT INTO C_Tax (Name, Rate, C_TaxCategory_ID, To_Country_ID) VALUES (?, ?, ?, ?)"
+                    + " RETURNING C_Tax_ID", name, rate, categoryId, countryId);
+        } else {
+            Sql.update(tx, "UPDATE C_Tax SET Rate = ?, Name = ?, Updated = now() WHERE C_Tax_ID = ?", rate, name,
+                    rows.get(0));
+        }
+        return listTaxes(tx, country).stream().filter(r -> categoryName.equals(
+                TaxReferenceData.category(r.category())) && r.indicator() == null).findFirst().orElseThrow();
+    }
+
+    /** The active taxes, for one country (with the rows for any country) or all when null; by country and category. */
+    public List<TaxRateRow> listTaxes(Tx tx, String countryCode) {
+        String country = countryCode == null || countryCode.isBlank() ? null
+                : ReferenceData.normaliseCountry(countryCode);
+        return Sql.list(tx, """
+                SELECT t.C_Tax_ID, c.CountryCode, tc.Name, t.Rate, t.Name, t.TaxIndicator, t.Description
+                  FROM C_Tax t JOIN C_TaxCategory tc ON tc.C_TaxCategory_ID = t.C_TaxCategory_ID
+                  LEFT JOIN C_Country c ON c.C_Country_ID = t.To_Country_ID
+                 WHERE t.IsActive = 'Y' AND (?::varchar IS NULL OR c.CountryCode = ?::varchar OR t.To_Country_ID IS NULL)
+                 ORDER BY c.CountryCode NULLS LAST,
+                          CASE tc.Name WHEN 'Standard' THEN 1 WHEN 'Reduced' THEN 2 WHEN 'Super-reduced' THEN 3
+                                       WHEN 'Zero' THEN 4 ELSE 5 END, t.TaxIndicator NULLS FIRST, t.C_Tax_ID
+                """, rs -> new TaxRateRow(rs.getInt(1), rs.getString(2), word(rs.getString(3)), rs.getBigDecimal(4),
+                rs.getString(5), rs.getString(6), rs.getString(7)), country, country);
+    }
+
+    /**
+     * Sets the countries outside the EU where the seller is registered for VAT and charges that
+     * country's rate instead of exporting at 0 % (AD_SysConfig CATURA_LOCAL_VAT_COUNTRIES); empty
+     * for none.
+     */
+    public Set<String> setLocalVatCountries(Tx tx, Set<String> countries) {
+        Set<String> codes = new TreeSet<>();
+        for (String c : countries) {
+            String code = ReferenceData.normaliseCountry(c);
+            ReferenceData.countryId(tx, code);
+            if (EuCountries.contains(code)) {
+                throw new ErpException(code + " is in the EU: sales there are decided by OSS and VAT ids, not"
+                        + " by this setting");
+            }
+            codes.add(code);
+        }
+        changed(tx);
+        Sql.update(tx, """
+                INSERT INTO AD_SysConfig (Name, Value, Description) VALUES (?, ?, ?)
+                ON CONFLICT (Name) DO UPDATE SET Value = EXCLUDED.Value, Updated = now()
+                """, TaxRepository.LOCAL_VAT_COUNTRIES, String.join(",", codes),
+                "Countries outside the EU where the seller charges their VAT instead of exporting at 0 %");
+        return codes;
+    }
+
+    /** The countries outside the EU where the seller charges VAT (AD_SysConfig CATURA_LOCAL_VAT_COUNTRIES). */
+    public Set<String> localVatCountries(Tx tx) {
+        return new TaxRepository().localVatCountries(tx);
+    }
+
+    /** The date the shipped VAT rates (V5, {@code db/reference/vat-rates.csv}) were checked on. */
+    public String taxRatesCheckedOn() {
+        return TaxReferenceData.checkedOn();
+    }
+
+    /** The C_TaxCategory name's command-line word: Super-reduced is super_reduced. */
+    private static String word(String categoryName) {
+        return categoryName.toLowerCase(Locale.ROOT).replace('-', '_');
     }
 
     public Charge createCharge(Tx tx, String name) {
@@ -337,15 +443,6 @@ public class MasterData {
                 SELECT C_Tax_ID FROM C_Tax
                  WHERE Rate = ? AND C_TaxCategory_ID = ? AND COALESCE(To_Country_ID, 0) = COALESCE(?::numeric, 0)
                 """, rs -> rs.getInt(1), rate, categoryId, countryId);
-    }
-
-    private static String defaultTaxName(String countryCode, BigDecimal rate) {
-        String pct = rate.stripTrailingZeros().toPlainString() + "%";
-        if (countryCode == null) {
-            return "Tax " + pct;
-        }
-        String country = ReferenceData.normaliseCountry(countryCode);
-        return ("US".equals(country) ? "US sales tax " : country + " VAT ") + pct;
     }
 
     private static void requireNotNegative(String sku, String what, BigDecimal value) {

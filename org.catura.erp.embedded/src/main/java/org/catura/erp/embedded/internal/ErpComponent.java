@@ -1,5 +1,6 @@
 package org.catura.erp.embedded.internal;
 
+import java.util.List;
 import org.catura.core.api.db.Database;
 import org.catura.core.api.db.Migrations;
 import org.catura.core.api.erp.Erp;
@@ -33,7 +34,8 @@ public final class ErpComponent extends ForwardingErp {
     }
 
     private static Erp migrated(Database database, ReferenceCache cache) {
-        Migrations.migrate(database.dataSource(), "erp", ErpComponent.class.getClassLoader());
+        Migrations.migrate(database.dataSource(), "erp", ErpComponent.class.getClassLoader(),
+                List.of(new TaxReferenceData()));
         LOG.info("Embedded ERP tables are up to date");
         FlowNumbers numbers = new FlowNumbers(database);
         return new ErpParts(new BusinessPartnerRepository(numbers, cache), new ProductRepository(cache),

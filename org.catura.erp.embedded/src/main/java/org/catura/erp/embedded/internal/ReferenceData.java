@@ -61,10 +61,11 @@ public final class ReferenceData {
     }
 
     public static int taxCategoryId(Tx tx, String name) {
-        String wanted = name == null ? DEFAULT_TAX_CATEGORY : name;
+        String wanted = name == null ? DEFAULT_TAX_CATEGORY
+                : java.util.Objects.requireNonNullElse(TaxReferenceData.category(name.strip()), name.strip());
         return Sql.one(tx, "SELECT C_TaxCategory_ID FROM C_TaxCategory WHERE Name = ? AND IsActive = 'Y'",
                 rs -> rs.getInt(1), wanted)
                 .orElseThrow(() -> new ErpException("Unknown tax category '" + wanted
-                        + "' (known: Standard, Reduced)"));
+                        + "' (known: standard, reduced, super_reduced, zero)"));
     }
 }
