@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 @Command(name = "catura", mixinStandardHelpOptions = true, version = "catura 0.1.0",
         description = "Catura order automation: the standalone runtime.",
         subcommands = {DemoCommand.class, RunCommand.class, OrdersCommand.class, ImportCommand.class, CheckCommand.class,
-                BenchCommand.class})
+                BenchCommand.class, ChannelsCommand.class})
 final class CaturaCommand implements Runnable {
 
     @picocli.CommandLine.Spec
