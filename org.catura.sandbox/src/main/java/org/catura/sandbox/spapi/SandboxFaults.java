@@ -8,12 +8,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 /** Trouble the sandbox causes on request, for tests of the client and the import. */
 public final class SandboxFaults {
 
-    enum Kind { THROTTLE, SERVER_ERROR, DROP_CONNECTION }
+    enum Kind { THROTTLE, SERVER_ERROR, DROP_CONNECTION, DENIED }
 
     private final Map<String, AtomicInteger> throttle = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> serverError = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> drop = new ConcurrentHashMap<>();
     private final Set<String> malformed = ConcurrentHashMap.newKeySet();
+    private final Set<String> denied = ConcurrentHashMap.newKeySet();
 
     /** The next {@code count} calls of the operation are answered 429 QuotaExceeded (a 429 storm). */
     public SandboxFaults throttleNext(UsagePlan op, int count) {
@@ -33,6 +34,20 @@ public final class SandboxFaults {
         return this;
     }
 
+    /**
+     * Every call of the operation is answered 403 Unauthorized, as Amazon answers an app the seller
+     * has not authorised (or that lacks the operation's role), until {@link #allow}.
+     */
+    public SandboxFaults deny(UsagePlan op) {
+        denied.add(op.operationId());
+        return this;
+    }
+
+    public SandboxFaults allow(UsagePlan op) {
+        denied.remove(op.operationId());
+        return this;
+    }
+
     /** The order is served with a createdTime no parser accepts and without its items. */
     public SandboxFaults malformOrder(String orderId) {
         malformed.add(orderId);
@@ -44,6 +59,9 @@ public final class SandboxFaults {
     }
 
     Kind take(String operationId) {
+        if (denied.contains(operationId)) {
+            return Kind.DENIED;
+        }
         if (takeOne(throttle, operationId)) {
             return Kind.THROTTLE;
         }

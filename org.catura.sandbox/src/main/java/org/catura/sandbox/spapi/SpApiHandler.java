@@ -43,12 +43,14 @@ final class SpApiHandler implements HttpHandler {
     private final AccessTokens tokens;
     private final SandboxOrders orders;
     private final SandboxFaults faults;
+    private final SandboxSellers sellers;
     private final List<RecordedCall> calls;
     private final Map<UsagePlan, QuotaBucket> quotas = new EnumMap<>(UsagePlan.class);
     private final Set<String> solicited = ConcurrentHashMap.newKeySet();
 
     SpApiHandler(SandboxSettings settings, Clock clock, ObjectMapper json, AccessTokens tokens, SandboxOrders orders,
-            SandboxFaults faults, List<RecordedCall> calls) {
+            SandboxFaults faults, SandboxSellers sellers, List<RecordedCall> calls) {
+        this.sellers = sellers;
         this.settings = settings;
         this.clock = clock;
         this.json = json;
@@ -86,7 +88,9 @@ final class SpApiHandler implements HttpHandler {
                     reply = authorize(exchange.getRequestHeaders().getFirst("x-amz-access-token"));
                     if (reply == null) {
                         fault = faults.take(operation);
-                        reply = fault == SandboxFaults.Kind.THROTTLE ? quotaExceeded()
+                        reply = fault == SandboxFaults.Kind.DENIED
+                                ? Reply.error(json, 403, "Unauthorized", "Access to requested resource is denied.", "")
+                                : fault == SandboxFaults.Kind.THROTTLE ? quotaExceeded()
                                 : fault == SandboxFaults.Kind.SERVER_ERROR
                                         ? Reply.error(json, 500, "InternalFailure", "We encountered an internal error. Please try again.", "")
                                         : null;
@@ -160,6 +164,9 @@ final class SpApiHandler implements HttpHandler {
         }
         if ("GET".equals(method) && "/reports/2021-06-30/reports".equals(path)) {
             return new Route(UsagePlan.GET_REPORTS, (q, b) -> Reply.json(200, "{\"reports\":[]}"));
+        }
+        if ("GET".equals(method) && "/sellers/v1/marketplaceParticipations".equals(path)) {
+            return new Route(UsagePlan.GET_MARKETPLACE_PARTICIPATIONS, (q, b) -> participations());
         }
         if ("POST".equals(method) && (m = REVIEW.matcher(path)).matches()) {
             String orderId = decode(m.group(1));
@@ -281,6 +288,14 @@ final class SpApiHandler implements HttpHandler {
             return Reply.error(json, 403, "Unauthorized", "A solicitation was already sent for order " + orderId, "");
         }
         return new Reply(201, "{}", "application/hal+json");
+    }
+
+    private Reply participations() {
+        try {
+            return Reply.json(200, json.writeValueAsString(sellers.participations()));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private Reply notFound(String orderId) {

@@ -28,6 +28,7 @@ public final class SpApiSandbox implements AutoCloseable {
     private final ObjectMapper json = ApiClient.createDefaultObjectMapper();
     private final List<RecordedCall> calls = new CopyOnWriteArrayList<>();
     private final SandboxFaults faults = new SandboxFaults();
+    private final SandboxSellers sellers = new SandboxSellers();
     private final AccessTokens tokens;
     private HttpServer server;
     private ExecutorService workers;
@@ -53,7 +54,7 @@ public final class SpApiSandbox implements AutoCloseable {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), settings.port()), 64);
         URI base = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
         orders = new SandboxOrders(settings, clock, json, faults, base + "/custom/");
-        handler = new SpApiHandler(settings, clock, json, tokens, orders, faults, calls);
+        handler = new SpApiHandler(settings, clock, json, tokens, orders, faults, sellers, calls);
         server.createContext("/", handler);
         workers = Executors.newFixedThreadPool(8, runnable -> {
             Thread thread = new Thread(runnable, "spapi-sandbox");
@@ -96,6 +97,11 @@ public final class SpApiSandbox implements AutoCloseable {
 
     public SandboxFaults faults() {
         return faults;
+    }
+
+    /** The seller account: which marketplaces it participates in (Sellers API). */
+    public SandboxSellers sellers() {
+        return sellers;
     }
 
     /** Every call answered so far, oldest first. */

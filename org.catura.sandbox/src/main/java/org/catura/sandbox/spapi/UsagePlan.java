@@ -7,7 +7,8 @@ public enum UsagePlan {
     CONFIRM_SHIPMENT("confirmShipment", 2, 10),
     GET_REPORTS("getReports", 0.0222, 10),
     GET_SOLICITATION_ACTIONS("getSolicitationActionsForOrder", 1, 5),
-    CREATE_REVIEW_SOLICITATION("createProductReviewAndSellerFeedbackSolicitation", 1, 5);
+    CREATE_REVIEW_SOLICITATION("createProductReviewAndSellerFeedbackSolicitation", 1, 5),
+    GET_MARKETPLACE_PARTICIPATIONS("getMarketplaceParticipations", 0.016, 15);
 
     private final String operationId;
     private final double rate;

@@ -5,8 +5,8 @@ import picocli.CommandLine.Command;
 @Command(name = "catura", mixinStandardHelpOptions = true, version = "catura 0.1.0",
         description = "Catura order automation: the standalone runtime.",
         subcommands = {DemoCommand.class, RunCommand.class, OrdersCommand.class, ImportCommand.class, CheckCommand.class,
-                BenchCommand.class, UsersCommand.class, ProductsCommand.class, StockCommand.class,
-                WarehousesCommand.class, CompanyCommand.class, TaxesCommand.class})
+                BenchCommand.class, UsersCommand.class, ChannelsCommand.class, ProductsCommand.class,
+                StockCommand.class, WarehousesCommand.class, CompanyCommand.class, TaxesCommand.class})
 final class CaturaCommand implements Runnable {
 
     @picocli.CommandLine.Spec
@@ -14,6 +14,6 @@ final class CaturaCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing command: demo, run, orders, import, check or bench");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing command: demo, run, orders, import, check, bench, users, channels, products, stock, warehouses, company or taxes");
     }
 }

@@ -52,6 +52,10 @@ final class DemoCommand implements Callable<Integer> {
             description = "Port of the web UI on 127.0.0.1, 0 for none (default: ${DEFAULT-VALUE})")
     int port;
 
+    @Option(names = "--allow-host", paramLabel = "HOST[:PORT]",
+            description = "A host besides Amazon's and the sandbox's that Amazon channels may sign in to (repeatable)")
+    List<String> allowHosts = new java.util.ArrayList<>();
+
     DemoCommand(Framework framework) {
         this.framework = framework;
     }
@@ -71,7 +75,8 @@ final class DemoCommand implements Callable<Integer> {
         // Closed in reverse: the session (and with it the scheduled imports) before the sandbox.
         try (DemoChannel amazon = DemoChannel.start(generatorSeed, untilIdle ? 0 : perMinute,
                 untilIdle ? Duration.ofHours(1) : Duration.ofMinutes(1));
-                Session session = Session.embedded(framework, folder, "", 2)) {
+                Session session = Session.embedded(framework, folder, "", 2, Map.of(),
+                        RunConfiguration.hosts(String.join(",", allowHosts), "--allow-host"))) {
             framework.await(Erp.class, Session.SERVICE_TIMEOUT);
             DemoMasterData.seed(framework, session);
             out.println("Demo database in " + folder.toAbsolutePath() + " (" + session.url() + ")");

@@ -6,10 +6,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Hashtable;
 import java.util.List;
 import java.util.Properties;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The properties file of {@code catura run}. Every key is known here; a missing, unknown or
@@ -17,7 +20,7 @@ import java.util.TreeSet;
  * runtime/catura.example.properties documents the keys.
  */
 record RunConfiguration(DatabaseSettings database, String nodeName, int workers, String httpHost, int httpPort,
-        Path secretKeyFile) {
+        Path secretKeyFile, List<String> amazonAllowedHosts) {
 
     static final String DATABASE_URL = "database.url";
     static final String DATABASE_USER = "database.user";
@@ -28,8 +31,10 @@ record RunConfiguration(DatabaseSettings database, String nodeName, int workers,
     static final String HTTP_HOST = "http.host";
     static final String HTTP_PORT = "http.port";
     static final String SECRETS_KEY_FILE = "secrets.keyFile";
+    static final String AMAZON_ALLOWED_HOSTS = "amazon.allowedHosts";
     static final List<String> KEYS = List.of(DATABASE_URL, DATABASE_USER, DATABASE_PASSWORD, DATABASE_POOL_SIZE,
-            NODE_NAME, PROCESS_WORKERS, HTTP_HOST, HTTP_PORT, SECRETS_KEY_FILE);
+            NODE_NAME, PROCESS_WORKERS, HTTP_HOST, HTTP_PORT, SECRETS_KEY_FILE, AMAZON_ALLOWED_HOSTS);
+    private static final Pattern HOST = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?(:\\d{1,5})?");
 
     static RunConfiguration read(Path file) {
         Properties p = new Properties();
@@ -68,7 +73,39 @@ record RunConfiguration(DatabaseSettings database, String nodeName, int workers,
         Path secretKeyFile = keyFile.isEmpty() ? Path.of(System.getProperty("user.home"), ".catura", "secret.key")
                 : Path.of(keyFile);
         return new RunConfiguration(new DatabaseSettings(url, user, password, poolSize), node, workers, httpHost,
-                httpPort, secretKeyFile);
+                httpPort, secretKeyFile, hosts(p.getProperty(AMAZON_ALLOWED_HOSTS, ""), "'" + AMAZON_ALLOWED_HOSTS
+                        + "' in " + source));
+    }
+
+    /**
+     * Hosts besides Amazon's that Amazon channels may sign in to: host names or host:port, comma-separated.
+     *
+     * @param where names the key or option for the message
+     */
+    static List<String> hosts(String value, String where) {
+        List<String> hosts = new ArrayList<>();
+        for (String entry : value.split(",")) {
+            String h = entry.strip();
+            if (h.isEmpty()) {
+                continue;
+            }
+            Matcher m = HOST.matcher(h);
+            int colon = h.lastIndexOf(':');
+            if (!m.matches() || (colon > 0 && (Integer.parseInt(h.substring(colon + 1)) < 1
+                    || Integer.parseInt(h.substring(colon + 1)) > 65535))) {
+                throw new UsageException("Bad value for " + where + ": '" + h
+                        + "' is not a host name or host:port (e.g. 127.0.0.1:8443, proxy.example.com)");
+            }
+            hosts.add(h);
+        }
+        return List.copyOf(hosts);
+    }
+
+    /** The configuration {@code org.catura.amazon.import} of the Amazon component: where channels may sign in. */
+    static Hashtable<String, Object> amazonConfiguration(List<String> allowedHosts) {
+        Hashtable<String, Object> p = new Hashtable<>();
+        p.put("allowedHosts", allowedHosts.toArray(String[]::new));
+        return p;
     }
 
     /** The configuration {@code org.catura.process} of the order process engine. */

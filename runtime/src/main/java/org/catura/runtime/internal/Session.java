@@ -2,7 +2,9 @@ package org.catura.runtime.internal;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Hashtable;
+import java.util.List;
 import java.util.Map;
 import org.catura.core.api.db.Database;
 import org.catura.core.api.process.OrderProcess;
@@ -16,6 +18,13 @@ final class Session implements AutoCloseable {
 
     static final Duration SERVICE_TIMEOUT = Duration.ofSeconds(90);
     private static final String SECRETS_PID = "org.catura.secrets";
+    private static final String AMAZON_PID = "org.catura.amazon.import";
+    /**
+     * The host of the demo's SP-API sandbox, which binds loopback on a port of its choosing: channels
+     * of an embedded (demo) database may sign in there. {@code catura run} allows only what its
+     * configuration's {@code amazon.allowedHosts} names.
+     */
+    static final String SANDBOX_HOST = "127.0.0.1";
 
     private final Framework framework;
     private final EmbeddedDatabase embedded;
@@ -40,9 +49,17 @@ final class Session implements AutoCloseable {
     /** On the embedded PostgreSQL, started with extra server settings if this call starts it. */
     static Session embedded(Framework framework, Path dataFolder, String node, int workers,
             Map<String, String> serverSettings) {
+        return embedded(framework, dataFolder, node, workers, serverSettings, List.of());
+    }
+
+    /** ... and Amazon channels allowed to sign in to {@code allowedHosts} besides the sandbox's host. */
+    static Session embedded(Framework framework, Path dataFolder, String node, int workers,
+            Map<String, String> serverSettings, List<String> allowedHosts) {
         EmbeddedDatabase pg = EmbeddedDatabase.open(dataFolder, serverSettings);
+        List<String> hosts = new ArrayList<>(List.of(SANDBOX_HOST));
+        hosts.addAll(allowedHosts);
         try {
-            return start(framework, pg, pg.settings(), node, workers, dataFolder.resolve("secret.key"));
+            return start(framework, pg, pg.settings(), node, workers, dataFolder.resolve("secret.key"), hosts);
         } catch (RuntimeException e) {
             pg.close();
             throw e;
@@ -57,12 +74,15 @@ final class Session implements AutoCloseable {
     /** On the PostgreSQL of a {@code catura run} configuration, with {@code workers} (0: reads only). */
     static Session external(Framework framework, RunConfiguration config, int workers) {
         config.database().checkReachable();
-        return start(framework, null, config.database(), config.nodeName(), workers, config.secretKeyFile());
+        return start(framework, null, config.database(), config.nodeName(), workers, config.secretKeyFile(),
+                config.amazonAllowedHosts());
     }
 
     private static Session start(Framework framework, EmbeddedDatabase pg, DatabaseSettings db, String node,
-            int workers, Path secretKeyFile) {
+            int workers, Path secretKeyFile, List<String> allowedHosts) {
         framework.configure(SECRETS_PID, secretsConfiguration(secretKeyFile));
+        // before the database: the Amazon component starts once, already knowing where it may sign in
+        framework.configure(AMAZON_PID, RunConfiguration.amazonConfiguration(allowedHosts));
         framework.configure("org.catura.process", RunConfiguration.processConfiguration(node, workers));
         framework.configure(DatabaseSettings.PID, db.toConfiguration());
         Database database = framework.await(Database.class, SERVICE_TIMEOUT);

@@ -16,7 +16,9 @@ import org.catura.amazon.plugin.api.ChannelSecrets;
 import org.catura.amazon.plugin.api.ImportError;
 import org.catura.amazon.plugin.api.ImportReport;
 import org.catura.amazon.plugin.api.ReimportResult;
+import org.catura.amazon.plugin.internal.channel.AllowedHosts;
 import org.catura.amazon.plugin.internal.channel.AmazonChannelSettings;
+import org.catura.amazon.plugin.internal.channel.AmazonChannelSetup;
 import org.catura.amazon.plugin.internal.channel.ChannelClients;
 import org.catura.amazon.plugin.internal.channel.ChannelService;
 import org.catura.amazon.plugin.internal.channel.SettingsServices;
@@ -30,6 +32,8 @@ import org.catura.amazon.plugin.internal.imports.ImportSettings;
 import org.catura.amazon.plugin.internal.imports.ImportTasks;
 import org.catura.core.api.channel.ChannelConnector;
 import org.catura.core.api.channel.ChannelSettings;
+import org.catura.core.api.channel.ChannelSetup;
+import org.catura.core.api.channel.ConnectionTest;
 import org.catura.core.api.db.Database;
 import org.catura.core.api.db.Migrations;
 import org.catura.core.api.outbox.Outbox;
@@ -52,7 +56,9 @@ import org.slf4j.LoggerFactory;
  * and {@link AmazonImports}, registers one {@link ChannelSettings} per stored channel (for the web
  * UI's settings page) and one {@link ScheduledTask} per enabled channel — checked after every change
  * and again every few seconds, so channels added or changed on another node arrive too — and the
- * {@link ChannelConnector} of all its channels with the {@link OutboxSink} that sends what it queues.
+ * {@link ChannelConnector} of all its channels with the {@link OutboxSink} that sends what it queues,
+ * and the {@link ChannelSetup} that creates new channels. Secrets go only to Amazon's hosts and
+ * those the configuration's {@code allowedHosts} names.
  * One SP-API client per channel serves the import and the confirmations alike.
  */
 @Component(service = {AmazonChannels.class, AmazonImports.class}, immediate = true,
@@ -77,8 +83,12 @@ public final class AmazonComponent implements AmazonChannels, AmazonImports {
             @Reference Secrets secrets, @Reference Outbox outbox, AmazonImportConfig config) {
         Migrations.migrate(database.dataSource(), "amazon", AmazonComponent.class.getClassLoader());
         // replan() skips calls made before the registrations below exist; the refresher's first run follows.
-        this.channels = new ChannelService(database, secrets, this::replan);
-        ChannelClients clients = new ChannelClients(secrets, new RetryPolicy(config.retryAttempts(),
+        AllowedHosts hosts = AllowedHosts.of(List.of(config.allowedHosts()));
+        if (hosts.othersAllowed()) {
+            LOG.info("Amazon channels may sign in to these hosts besides Amazon's: {}", String.join(", ", hosts.entries()));
+        }
+        this.channels = new ChannelService(database, secrets, hosts, this::replan);
+        ChannelClients clients = new ChannelClients(secrets, hosts, new RetryPolicy(config.retryAttempts(),
                 Duration.ofMillis(config.retryBaseMillis()), Duration.ofMillis(config.retryMaxMillis())));
         this.imports = new ImportService(database, process, channels, clients,
                 new ImportSettings(config.pageSize(), Duration.ofHours(config.firstImportLookbackHours())),
@@ -109,7 +119,8 @@ public final class AmazonComponent implements AmazonChannels, AmazonImports {
         }, name -> new AmazonChannelSettings(name, channels));
         this.confirmer = new AmazonShipmentConfirmer(outbox);
         this.connector = List.of(context.registerService(ChannelConnector.class, confirmer, null),
-                context.registerService(OutboxSink.class, new ConfirmShipmentSink(channels, clients), null));
+                context.registerService(OutboxSink.class, new ConfirmShipmentSink(channels, clients), null),
+                context.registerService(ChannelSetup.class, new AmazonChannelSetup(channels), null));
         this.refresher = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "amazon-channel-refresh");
             t.setDaemon(true);
@@ -170,6 +181,16 @@ public final class AmazonComponent implements AmazonChannels, AmazonImports {
     @Override
     public AmazonChannel save(AmazonChannel channel, ChannelSecrets secrets) {
         return channels.save(channel, secrets);
+    }
+
+    @Override
+    public AmazonChannel create(AmazonChannel channel, ChannelSecrets secrets, String who) {
+        return channels.create(channel, secrets, who);
+    }
+
+    @Override
+    public ConnectionTest testConnection(String name) {
+        return channels.testConnection(name);
     }
 
     @Override

@@ -4,7 +4,8 @@ import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 @ObjectClassDefinition(name = "Catura Amazon import",
-        description = "How the Amazon order import pages, retries and picks up channel changes")
+        description = "How the Amazon order import pages, retries and picks up channel changes, and which hosts "
+                + "besides Amazon's may receive a channel's secrets")
 public @interface AmazonImportConfig {
 
     @AttributeDefinition(description = "Orders per searchOrders page (1-100); fewer means smaller transactions")
@@ -24,4 +25,9 @@ public @interface AmazonImportConfig {
 
     @AttributeDefinition(description = "Longest retry wait in milliseconds")
     long retryMaxMillis() default 30000;
+
+    @AttributeDefinition(description = "Hosts besides Amazon's that channels may sign in to (a sandbox, a proxy): "
+            + "host names (any port) or host:port, comma-separated; empty: Amazon's hosts only "
+            + "(the run configuration's amazon.allowedHosts)")
+    String[] allowedHosts() default {};
 }

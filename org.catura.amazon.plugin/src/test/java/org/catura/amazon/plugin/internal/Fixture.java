@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import org.catura.amazon.plugin.api.AmazonChannel;
 import org.catura.amazon.plugin.api.AmazonMarketplaces;
 import org.catura.amazon.plugin.api.ChannelSecrets;
+import org.catura.amazon.plugin.internal.channel.AllowedHosts;
 import org.catura.amazon.plugin.internal.channel.ChannelClients;
 import org.catura.amazon.plugin.internal.channel.ChannelService;
 import org.catura.amazon.plugin.internal.client.RetryPolicy;
@@ -32,6 +33,8 @@ public final class Fixture implements AutoCloseable {
 
     public static final List<String> EU = List.of(AmazonMarketplaces.DE, AmazonMarketplaces.FR, AmazonMarketplaces.IT,
             AmazonMarketplaces.ES, AmazonMarketplaces.UK, AmazonMarketplaces.NL);
+    /** The sandbox listens on loopback: the tests allow it as an operator would with amazon.allowedHosts. */
+    public static final AllowedHosts SANDBOX_HOST = AllowedHosts.of("127.0.0.1");
     public static final RetryPolicy FAST_RETRY = new RetryPolicy(6, Duration.ofMillis(5), Duration.ofMillis(100));
 
     private final TestDatabase testDatabase;
@@ -91,8 +94,8 @@ public final class Fixture implements AutoCloseable {
 
     /** The import as {@link AmazonComponent} builds it, with a test clock, page size and observer. */
     public Wiring wire(Secrets secrets, OrderProcess process, Clock clock, int pageSize, ImportObserver observer) {
-        ChannelService channels = new ChannelService(database, secrets, () -> { });
-        ChannelClients clients = new ChannelClients(secrets, FAST_RETRY);
+        ChannelService channels = new ChannelService(database, secrets, SANDBOX_HOST, () -> { });
+        ChannelClients clients = new ChannelClients(secrets, SANDBOX_HOST, FAST_RETRY);
         ImportService imports = new ImportService(database, process, channels, clients,
                 new ImportSettings(pageSize, Duration.ofHours(24)), clock, observer);
         return new Wiring(channels, imports);

@@ -2,6 +2,7 @@ package org.catura.core.api.channel;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The configuration of one sales channel (an Amazon seller account and marketplace, say), as a
@@ -35,7 +36,15 @@ public interface ChannelSettings {
      */
     void update(Map<String, String> changes, String who);
 
-    /** One configurable field. {@code choices} lists the allowed values of a {@link Kind#CHOICE}. */
+    /**
+     * Signs in with the stored credentials and makes one harmless call, saying what failed in plain
+     * words. Empty when the channel offers no such test.
+     */
+    default Optional<ConnectionTest> testConnection() {
+        return Optional.empty();
+    }
+
+    /** One configurable field. {@code choices} lists the allowed values of a {@link Kind#CHOICE} or {@link Kind#CHOICES}. */
     record SettingField(String name, String label, Kind kind, String help, boolean required, List<String> choices) {
 
         public SettingField {
@@ -45,6 +54,8 @@ public interface ChannelSettings {
         /** How the page shows and reads a field. */
         public enum Kind {
             TEXT, NUMBER, BOOLEAN, URL, CHOICE,
+            /** Any number of {@code choices}; the value lists those chosen, comma-separated. */
+            CHOICES,
             /** Write-only: shown as set / not set, never rendered back. */
             SECRET
         }

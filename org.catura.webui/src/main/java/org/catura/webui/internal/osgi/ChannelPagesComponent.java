@@ -12,6 +12,6 @@ public final class ChannelPagesComponent extends ChannelPages {
 
     @Activate
     public ChannelPagesComponent(@Reference LiveChannels channels) {
-        super(channels);
+        super(channels, channels::setups);
     }
 }

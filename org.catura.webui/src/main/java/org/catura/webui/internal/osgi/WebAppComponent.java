@@ -36,7 +36,8 @@ public final class WebAppComponent {
             @Reference ReleaseRules rules, @Reference Tickets tickets, @Reference ManualQueue queue,
             @Reference Users users, @Reference LiveChannels channels, @Reference WebUiSchemaComponent schema,
             WebUiConfig config) {
-        app = new WebApp(new Services(database, process, erp, rules, tickets, queue, users, channels),
+        app = new WebApp(new Services(database, process, erp, rules, tickets, queue, users, channels,
+                channels::setups),
                 Settings.from(config), new PasswordHasher(config.bcryptCost()));
     }
 

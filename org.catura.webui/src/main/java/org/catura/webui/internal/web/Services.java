@@ -11,11 +11,19 @@ import org.catura.core.api.release.ReleaseRules;
 import org.catura.ticket.api.ManualQueue;
 import org.catura.ticket.api.Tickets;
 import org.catura.core.api.channel.ChannelSettings;
+import org.catura.core.api.channel.ChannelSetup;
 import org.catura.webui.api.Users;
 
 /** The services the pages and the REST API work with; in OSGi all come from the service registry. */
 public record Services(Database database, OrderProcess process, Erp erp, ReleaseRules rules, Tickets tickets,
-        ManualQueue queue, Users users, Supplier<List<ChannelSettings>> channels) {
+        ManualQueue queue, Users users, Supplier<List<ChannelSettings>> channels,
+        Supplier<List<ChannelSetup>> setups) {
+
+    /** Without kinds of channel to create. */
+    public Services(Database database, OrderProcess process, Erp erp, ReleaseRules rules, Tickets tickets,
+            ManualQueue queue, Users users, Supplier<List<ChannelSettings>> channels) {
+        this(database, process, erp, rules, tickets, queue, users, channels, List::of);
+    }
 
     public Services {
         Objects.requireNonNull(database, "database");
@@ -26,9 +34,14 @@ public record Services(Database database, OrderProcess process, Erp erp, Release
         Objects.requireNonNull(queue, "queue");
         Objects.requireNonNull(users, "users");
         Objects.requireNonNull(channels, "channels");
+        Objects.requireNonNull(setups, "setups");
     }
 
     public Optional<ChannelSettings> channel(String id) {
         return channels.get().stream().filter(c -> c.channelId().equals(id)).findFirst();
+    }
+
+    public Optional<ChannelSetup> setup(String kind) {
+        return setups.get().stream().filter(c -> c.kind().equals(kind)).findFirst();
     }
 }

@@ -2,8 +2,10 @@ package org.catura.amazon.plugin.internal.channel;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.catura.amazon.plugin.api.InvalidChannelException;
 import org.catura.core.api.channel.ChannelSettings;
+import org.catura.core.api.channel.ConnectionTest;
 
 /**
  * One stored Amazon channel on the generic settings page. Reads the channel afresh on every call
@@ -57,6 +59,11 @@ public final class AmazonChannelSettings implements ChannelSettings {
         } catch (IllegalArgumentException e) {
             throw new SettingsException(null, e.getMessage());
         }
+    }
+
+    @Override
+    public Optional<ConnectionTest> testConnection() {
+        return Optional.of(channels.testConnection(name));
     }
 
     @Override

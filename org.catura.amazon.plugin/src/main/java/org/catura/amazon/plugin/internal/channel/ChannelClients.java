@@ -20,15 +20,19 @@ public final class ChannelClients {
     }
 
     private final Secrets secrets;
+    private final AllowedHosts hosts;
     private final RetryPolicy retry;
     private final Map<String, Entry> clients = new ConcurrentHashMap<>();
 
-    public ChannelClients(Secrets secrets, RetryPolicy retry) {
+    public ChannelClients(Secrets secrets, AllowedHosts hosts, RetryPolicy retry) {
         this.secrets = secrets;
+        this.hosts = hosts;
         this.retry = retry;
     }
 
+    /** @throws HostNotAllowedException when the endpoint or token URL is neither Amazon's nor allowed */
     public SpApiClient client(StoredChannel stored) {
+        requireAllowed(hosts, stored);
         Entry entry = clients.compute(stored.name(), (name, old) -> old != null && old.version() == stored.version()
                 ? old : new Entry(stored.version(), build(stored)));
         return entry.client();
@@ -36,6 +40,17 @@ public final class ChannelClients {
 
     public void forget(String channel) {
         clients.remove(channel);
+    }
+
+    /** Checked before any secret is opened: a host that is not allowed never sees one. */
+    static void requireAllowed(AllowedHosts hosts, StoredChannel s) {
+        String refusal = hosts.refusal("SP-API endpoint", s.channel().endpoint(), false);
+        if (refusal == null) {
+            refusal = hosts.refusal("LWA token URL", s.channel().tokenUrl(), true);
+        }
+        if (refusal != null) {
+            throw new HostNotAllowedException(s.name(), refusal);
+        }
     }
 
     private SpApiClient build(StoredChannel s) {

@@ -127,10 +127,15 @@ final class ChannelForm {
      * with something the form does not show (the channel's name, its time compression) names no field.
      */
     static SettingsException refusal(InvalidChannelException e) {
+        return refusal(e, NAMES);
+    }
+
+    /** The same for a form with the fields {@code names}. */
+    static SettingsException refusal(InvalidChannelException e, Set<String> names) {
         Problem first = e.details().get(0);
         String field = "marketplaceIds".equals(first.field()) ? MARKETPLACES : first.field();
         String message = String.join("; ", e.problems());
-        return new SettingsException(NAMES.contains(field) ? field : null,
+        return new SettingsException(names.contains(field) ? field : null,
                 Character.toUpperCase(message.charAt(0)) + message.substring(1));
     }
 

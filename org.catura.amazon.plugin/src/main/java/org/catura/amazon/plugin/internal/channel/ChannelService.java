@@ -9,6 +9,7 @@ import org.catura.amazon.plugin.api.AmazonChannels;
 import org.catura.amazon.plugin.api.ChannelSecrets;
 import org.catura.amazon.plugin.api.InvalidChannelException.Problem;
 import org.catura.amazon.plugin.api.InvalidChannelException;
+import org.catura.core.api.channel.ConnectionTest;
 import org.catura.core.api.db.Database;
 import org.catura.core.api.db.Tx;
 import org.catura.core.api.secret.Secrets;
@@ -27,22 +28,31 @@ public final class ChannelService implements AmazonChannels {
     private final Secrets secrets;
     private final ChannelStore store;
     private final ChannelValidator validator = new ChannelValidator();
+    private final AllowedHosts hosts;
     private final Runnable changed;
 
     /** Secrets on their way to the table: sealed, null where the stored one stays. */
     private record Sealed(String clientSecret, String refreshToken) {
     }
 
-    /** @param changed told after every committed change (to re-plan the scheduled imports) */
-    public ChannelService(Database database, Secrets secrets, Runnable changed) {
-        this(database, secrets, new ChannelStore(), changed);
+    /**
+     * @param hosts   where secrets may go besides Amazon (checked when an endpoint or token URL is set)
+     * @param changed told after every committed change (to re-plan the scheduled imports)
+     */
+    public ChannelService(Database database, Secrets secrets, AllowedHosts hosts, Runnable changed) {
+        this(database, secrets, new ChannelStore(), hosts, changed);
     }
 
-    ChannelService(Database database, Secrets secrets, ChannelStore store, Runnable changed) {
+    ChannelService(Database database, Secrets secrets, ChannelStore store, AllowedHosts hosts, Runnable changed) {
         this.database = database;
         this.secrets = secrets;
         this.store = store;
+        this.hosts = hosts;
         this.changed = changed;
+    }
+
+    public AllowedHosts hosts() {
+        return hosts;
     }
 
     @Override
@@ -74,8 +84,39 @@ public final class ChannelService implements AmazonChannels {
         }
         check(channel, given);
         Sealed sealed = seal(given);
-        AmazonChannel saved = database.inTransaction(tx -> write(tx, store.lock(tx, channel.name()), channel, sealed, who));
+        AmazonChannel saved = database.inTransaction(tx -> {
+            Optional<StoredChannel> existing = store.lock(tx, channel.name());
+            checkHosts(channel, existing.map(StoredChannel::channel).orElse(null));
+            return write(tx, existing, channel, sealed, who);
+        });
         return committed(saved, given, who);
+    }
+
+    @Override
+    public AmazonChannel create(AmazonChannel channel, ChannelSecrets given, String who) {
+        if (channel == null) {
+            throw new IllegalArgumentException("No channel to create");
+        }
+        AmazonChannel off = channel.withSyncEnabled(false);
+        check(off, given);
+        checkHosts(off, null);
+        Sealed sealed = seal(given);
+        AmazonChannel saved = database.inTransaction(tx -> {
+            Optional<StoredChannel> existing = store.lock(tx, off.name());
+            if (existing.isPresent()) {
+                throw new InvalidChannelException(off.name(), List.of(new Problem("name", "a channel named '"
+                        + off.name() + "' exists already; choose another name or change that one in its settings")));
+            }
+            return write(tx, existing, off, sealed, who);
+        });
+        return committed(saved, given, who);
+    }
+
+    @Override
+    public ConnectionTest testConnection(String name) {
+        ConnectionTest result = new ConnectionTester(secrets, hosts).test(require(name));
+        LOG.info("Amazon channel {}: connection test {}: {}", name, result.ok() ? "passed" : "failed", result.message());
+        return result;
     }
 
     /**
@@ -93,6 +134,7 @@ public final class ChannelService implements AmazonChannels {
                 throw new IllegalArgumentException("A change cannot rename channel '" + name + "'");
             }
             check(edited, given);
+            checkHosts(edited, existing.channel());
             return write(tx, Optional.of(existing), edited, sealed, who);
         });
         return committed(saved, given, who);
@@ -119,6 +161,35 @@ public final class ChannelService implements AmazonChannels {
         if (!problems.isEmpty()) {
             throw new InvalidChannelException(channel.name(), problems);
         }
+    }
+
+    /** @param stored the channel as stored before the change, null for a new one */
+    private void checkHosts(AmazonChannel channel, AmazonChannel stored) {
+        List<Problem> problems = hostProblems(channel, stored);
+        if (!problems.isEmpty()) {
+            throw new InvalidChannelException(channel.name(), problems);
+        }
+    }
+
+    /**
+     * An endpoint or token URL is checked when it is set or changed: a channel stored before its
+     * host was disallowed can still be switched off or edited otherwise (its sign-in is refused).
+     */
+    private List<Problem> hostProblems(AmazonChannel channel, AmazonChannel stored) {
+        List<Problem> problems = new ArrayList<>();
+        if (channel.endpoint() != null && (stored == null || !channel.endpoint().equals(stored.endpoint()))) {
+            String refusal = hosts.refusal("SP-API endpoint", channel.endpoint(), false);
+            if (refusal != null) {
+                problems.add(new Problem("endpoint", refusal));
+            }
+        }
+        if (channel.tokenUrl() != null && (stored == null || !channel.tokenUrl().equals(stored.tokenUrl()))) {
+            String refusal = hosts.refusal("LWA token URL", channel.tokenUrl(), true);
+            if (refusal != null) {
+                problems.add(new Problem("tokenUrl", refusal));
+            }
+        }
+        return problems;
     }
 
     /** Blank values are never sealed: {@link #check} refuses them before anything is written. */

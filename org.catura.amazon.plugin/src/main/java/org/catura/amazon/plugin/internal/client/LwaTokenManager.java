@@ -106,7 +106,8 @@ final class LwaTokenManager {
         if (response.statusCode() != 200) {
             throw new LwaException("LWA login for client " + credentials.clientId() + " refused: HTTP "
                     + response.statusCode() + " " + body.path("error").asText("(no error code)") + ": "
-                    + body.path("error_description").asText("(no description)"), response.statusCode(), null);
+                    + body.path("error_description").asText("(no description)"), response.statusCode(),
+                    body.path("error").asText(null), null);
         }
         String accessToken = body.path("access_token").asText("");
         long expiresIn = body.path("expires_in").asLong(0);

@@ -14,11 +14,13 @@ import java.util.Random;
 import java.util.random.RandomGenerator;
 import org.catura.amazon.plugin.spapi.api.OrdersV0Api;
 import org.catura.amazon.plugin.spapi.api.ReportsApi;
+import org.catura.amazon.plugin.spapi.api.SellersApi;
 import org.catura.amazon.plugin.spapi.api.SolicitationsApi;
 import org.catura.amazon.plugin.spapi.invoker.ApiClient;
 import org.catura.amazon.plugin.spapi.invoker.ApiResponse;
 import org.catura.amazon.plugin.spapi.invoker.Pair;
 import org.catura.amazon.plugin.spapi.model.ConfirmShipmentRequest;
+import org.catura.amazon.plugin.spapi.model.GetMarketplaceParticipationsResponse;
 import org.catura.amazon.plugin.spapi.model.GetReportsResponse;
 import org.catura.amazon.plugin.spapi.model.GetSolicitationActionsForOrderResponse;
 import org.catura.amazon.plugin.spapi.model.IncludedData;
@@ -44,6 +46,7 @@ public final class SpApiClient {
     private final OrdersV0Api ordersV0;
     private final ReportsApi reports;
     private final SolicitationsApi solicitations;
+    private final SellersApi sellers;
 
     public SpApiClient(SpApiSettings settings) {
         this(settings, HttpClient.newBuilder().connectTimeout(settings.requestTimeout()).build(), TimeSource.SYSTEM,
@@ -65,6 +68,7 @@ public final class SpApiClient {
         this.ordersV0 = new OrdersV0Api(api);
         this.reports = new ReportsApi(api);
         this.solicitations = new SolicitationsApi(api);
+        this.sellers = new SellersApi(api);
     }
 
     private void authorize(HttpRequest.Builder request) {
@@ -139,6 +143,12 @@ public final class SpApiClient {
         caller.call(SpApiOperation.CREATE_REVIEW_SOLICITATION,
                 () -> solicitations.createProductReviewAndSellerFeedbackSolicitationWithHttpInfo(amazonOrderId,
                         List.of(marketplaceId)));
+    }
+
+    /** The marketplaces the seller can sell in and whether it participates in each (Sellers API v1). */
+    public GetMarketplaceParticipationsResponse getMarketplaceParticipations() {
+        return caller.call(SpApiOperation.GET_MARKETPLACE_PARTICIPATIONS,
+                sellers::getMarketplaceParticipationsWithHttpInfo).getData();
     }
 
     public SpApiStatistics statistics() {

@@ -13,7 +13,8 @@ public enum SpApiOperation {
     GET_REPORT("getReport", 2, 15, true),
     GET_REPORT_DOCUMENT("getReportDocument", 0.0167, 15, true),
     GET_SOLICITATION_ACTIONS("getSolicitationActionsForOrder", 1, 5, true),
-    CREATE_REVIEW_SOLICITATION("createProductReviewAndSellerFeedbackSolicitation", 1, 5, false);
+    CREATE_REVIEW_SOLICITATION("createProductReviewAndSellerFeedbackSolicitation", 1, 5, false),
+    GET_MARKETPLACE_PARTICIPATIONS("getMarketplaceParticipations", 0.016, 15, true);
 
     private final String operationId;
     private final double defaultRate;

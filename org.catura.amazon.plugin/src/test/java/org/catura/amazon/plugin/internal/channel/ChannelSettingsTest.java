@@ -34,7 +34,7 @@ class ChannelSettingsTest {
     static final String REFRESH = "Atzr|IwEBI-settings-refresh-do-not-show-0815";
 
     final List<String> changes = new ArrayList<>();
-    final ChannelService channels = new ChannelService(fixture.database, SECRETS, new ChannelStore(),
+    final ChannelService channels = new ChannelService(fixture.database, SECRETS, new ChannelStore(), Fixture.SANDBOX_HOST,
             () -> changes.add("changed"));
 
     @BeforeAll

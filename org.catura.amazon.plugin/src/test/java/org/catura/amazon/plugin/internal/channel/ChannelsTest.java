@@ -36,7 +36,7 @@ class ChannelsTest {
     static final String SECRET = "amzn1.oa2-cs.v1.s3cr3t-do-not-print-4711";
     static final String REFRESH = "Atzr|IwEBI-refresh-token-do-not-print-0815";
 
-    final ChannelService channels = new ChannelService(fixture.database, SECRETS, new ChannelStore(), () -> { });
+    final ChannelService channels = new ChannelService(fixture.database, SECRETS, new ChannelStore(), Fixture.SANDBOX_HOST, () -> { });
 
     @BeforeAll
     static void database() {
@@ -137,7 +137,7 @@ class ChannelsTest {
     void theClientIsBuiltFromTheChannelAndRebuiltWhenItChanges() throws Exception {
         try (SpApiSandbox sandbox = new SpApiSandbox(SandboxSettings.defaults()).start()) {
             channels.save(Fixture.channel("amazon-cached", sandbox), Fixture.secrets(sandbox));
-            ChannelClients clients = new ChannelClients(SECRETS, Fixture.FAST_RETRY);
+            ChannelClients clients = new ChannelClients(SECRETS, Fixture.SANDBOX_HOST, Fixture.FAST_RETRY);
             SpApiClient first = clients.client(channels.require("amazon-cached"));
             assertSame(first, clients.client(channels.require("amazon-cached")), "kept while the channel is unchanged");
             channels.save(channels.get("amazon-cached").orElseThrow().withOverlapMinutes(20), null);

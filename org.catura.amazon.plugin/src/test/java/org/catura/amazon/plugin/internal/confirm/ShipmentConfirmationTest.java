@@ -70,9 +70,9 @@ class ShipmentConfirmationTest {
     @BeforeEach
     void start() throws Exception {
         sandbox = new SpApiSandbox(SandboxSettings.defaults().withQuotasEnforced(false)).start();
-        channels = new ChannelService(fixture.database, SECRETS, () -> { });
+        channels = new ChannelService(fixture.database, SECRETS, Fixture.SANDBOX_HOST, () -> { });
         channels.save(Fixture.channel(CHANNEL, sandbox), Fixture.secrets(sandbox));
-        sink = new ConfirmShipmentSink(channels, new ChannelClients(SECRETS, Fixture.FAST_RETRY));
+        sink = new ConfirmShipmentSink(channels, new ChannelClients(SECRETS, Fixture.SANDBOX_HOST, Fixture.FAST_RETRY));
         confirmer.serve(List.of(CHANNEL, "amazon-eu"));
     }
 
@@ -205,7 +205,7 @@ class ShipmentConfirmationTest {
 
     private Order placed() {
         String id = sandbox.orders().place(Instant.now().minus(Duration.ofHours(3)), EnumSet.noneOf(SpecialCase.class));
-        return new ChannelClients(SECRETS, Fixture.FAST_RETRY).client(channels.require(CHANNEL))
+        return new ChannelClients(SECRETS, Fixture.SANDBOX_HOST, Fixture.FAST_RETRY).client(channels.require(CHANNEL))
                 .getOrder(id, OrderSearch.IMPORT_DATA).order();
     }
 
