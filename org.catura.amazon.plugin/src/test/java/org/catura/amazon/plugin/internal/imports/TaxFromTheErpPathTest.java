@@ -23,6 +23,7 @@ import org.catura.core.internal.station.customer.CustomerStation;
 import org.catura.core.internal.station.delivery.DeliveryNoteStation;
 import org.catura.core.internal.station.release.ReleaseStation;
 import org.catura.core.internal.station.salesorder.SalesOrderStation;
+import org.catura.erp.embedded.api.MasterData;
 import org.catura.erp.embedded.internal.ErpComponent;
 import org.catura.sandbox.demo.DemoMarketplace;
 import org.catura.sandbox.demo.DemoProduct;
@@ -68,20 +69,24 @@ class TaxFromTheErpPathTest {
         List.of(new CustomerStation(erp), new SalesOrderStation(erp), new ReleaseStation(erp),
                 new DeliveryNoteStation(erp), new CancellationStation(erp)).forEach(engine::addStation);
         process = Fixture.process(engine::workStates);
-        sandbox = new SpApiSandbox(SandboxSettings.defaults().withQuotasEnforced(false)
-                .withItemTaxes(ItemTaxes.ABSENT).withItemTaxes(DemoMarketplace.FR, ItemTaxes.ZERO), clock).start();
-        wiring = fixture.wire(new AesGcmSecrets(new byte[32]), process, clock, 50, ImportObserver.NONE);
-        wiring.channels().save(Fixture.channel(CHANNEL, sandbox).withImportSince(clock.instant().minus(Duration.ofHours(6))),
-                Fixture.secrets(sandbox));
         // A merchant who sells to businesses and to Switzerland lets such orders through.
         fixture.database.inTransaction(tx -> org.catura.core.api.db.Sql.update(tx, "update catura_release_rule set"
                 + " active = false where name in ('Business order', 'Business order with PO number',"
                 + " 'Country not served')"));
     }
 
+    void startSandbox(SandboxSettings settings) throws Exception {
+        sandbox = new SpApiSandbox(settings.withQuotasEnforced(false), clock).start();
+        wiring = fixture.wire(new AesGcmSecrets(new byte[32]), process, clock, 50, ImportObserver.NONE);
+        wiring.channels().save(Fixture.channel(CHANNEL, sandbox).withImportSince(clock.instant().minus(Duration.ofHours(6))),
+                Fixture.secrets(sandbox));
+    }
+
     @AfterEach
     void stop() throws Exception {
-        sandbox.close();
+        if (sandbox != null) {
+            sandbox.close();
+        }
         fixture.close();
     }
 
@@ -118,7 +123,9 @@ class TaxFromTheErpPathTest {
     }
 
     @Test
-    void ordersWithoutItemTaxGoFromTheSandboxThroughTheImportToReleaseWithTheErpsTax() {
+    void ordersWithoutItemTaxGoFromTheSandboxThroughTheImportToReleaseWithTheErpsTax() throws Exception {
+        startSandbox(SandboxSettings.defaults().withItemTaxes(ItemTaxes.ABSENT)
+                .withItemTaxes(DemoMarketplace.FR, ItemTaxes.ZERO));
         Set<SpecialCase> plain = EnumSet.noneOf(SpecialCase.class);
         String germany = place(plain, OrderChoice.of(DemoMarketplace.DE, MUG));
         String france = place(plain, OrderChoice.of(DemoMarketplace.FR, MUG));
@@ -145,5 +152,27 @@ class TaxFromTheErpPathTest {
         assertTrue(fixture.text("select description from c_order where poreference = ?", italianBusiness)
                 .contains("intra-Community supply"));
         assertEquals(0, fixture.count("select count(*) from catura_order_issue"));
+    }
+
+    @Test
+    void theDemosMixOfSellersInAndOutsideTheVatServiceGivesNoTaxIssue() throws Exception {
+        // As the demo: in Amazon's VAT service on amazon.de and amazon.co.uk only, OSS, registered for UK VAT.
+        startSandbox(SandboxSettings.defaults().withItemTaxes(DemoMarketplace.FR, ItemTaxes.ABSENT)
+                .withItemTaxes(DemoMarketplace.IT, ItemTaxes.ABSENT).withItemTaxes(DemoMarketplace.ES, ItemTaxes.ZERO)
+                .withItemTaxes(DemoMarketplace.NL, ItemTaxes.ZERO));
+        fixture.database.inTransaction(tx -> new MasterData().setLocalVatCountries(tx, Set.of("GB")));
+        sandbox.orders().generate(60, clock.instant().minus(Duration.ofHours(3)), clock.instant().minus(Duration.ofHours(1)));
+        assertEquals(60, wiring.imports().runNow(CHANNEL).created());
+        new EngineDriver(fixture.database, engine, process).runUntilIdle();
+
+        assertEquals("", fixture.text("select coalesce(string_agg(code || ': ' || detail, '; '), '') from"
+                + " catura_order_issue where code in ('TAX_MISMATCH', 'NO_TAX_RATE')"));
+        assertEquals(0, fixture.count("""
+                select count(*) from catura_process p join catura_order o on o.order_id = p.order_id
+                  join c_order c on c.c_order_id = p.sales_order_id
+                 where c.grandtotal <> (o.order_json->>'orderTotal')::numeric
+                   and not exists (select 1 from catura_order_issue i where i.order_id = p.order_id
+                                    and i.code = 'UNKNOWN_SKU')"""), "the ERP's gross total equals Amazon's");
+        assertTrue(fixture.count("select count(*) from catura_process where state = 'SHIPMENT_CREATED'") >= 30);
     }
 }
