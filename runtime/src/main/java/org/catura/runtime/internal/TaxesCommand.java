@@ -85,7 +85,7 @@ final class TaxesCommand implements Runnable {
         int run(MasterData masterData, org.catura.core.api.db.Tx tx, PrintStream out) {
             java.util.List<TaxRateRow> rows = masterData.listTaxes(tx, country);
             print(rows, out);
-            java.util.Set<String> local = masterData.localVatCountries(tx);
+            java.util.Set<String> local = new java.util.TreeSet<>(masterData.localVatCountries(tx));
             out.println(rows.size() + " rate(s); shipped rates checked on " + masterData.taxRatesCheckedOn()
                     + "; outside the EU the seller charges VAT in: " + (local.isEmpty() ? "none (exports at 0 %)"
                     : String.join(", ", local)));

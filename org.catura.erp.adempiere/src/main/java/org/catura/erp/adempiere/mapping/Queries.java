@@ -141,6 +141,21 @@ public final class Queries {
                 true);
     }
 
+    /** The client's tax categories (C_TaxCategory). */
+    public static ErpQuery taxCategories() {
+        return new ErpQuery("C_TaxCategory", "1=1", List.of(), "C_TaxCategory_ID", true, true);
+    }
+
+    /** The organisation (AD_Org) the documents are entered for. */
+    public static ErpQuery organisation(int orgId) {
+        return new ErpQuery("AD_Org", "AD_Org_ID=?", List.of(orgId), "AD_Org_ID", true, true);
+    }
+
+    /** The organisation's info (AD_OrgInfo): tax id and address. */
+    public static ErpQuery organisationInfo(int orgId) {
+        return new ErpQuery("AD_OrgInfo", "AD_Org_ID=?", List.of(orgId), "AD_Org_ID", true, true);
+    }
+
     /** Countries are system data (AD_Client_ID 0), so not client scoped. */
     public static ErpQuery countryByCode(String countryCode) {
         return new ErpQuery("C_Country", "CountryCode=?", List.of(countryCode.strip().toUpperCase(Locale.ROOT)),
