@@ -167,6 +167,13 @@ class MasterDataPagesBrowserTest {
         assertThat(page.locator(".error")).containsText("larger than 1 MB");
         assertTrue(site.tx(t -> site.erp.company().logo(t)).isEmpty(), "no logo stored");
 
+        page.navigate(site.url + "/catura/company");
+        page.getByLabel("PNG or JPEG", new Page.GetByLabelOptions().setExact(false))
+                .setInputFiles(new FilePayload("huge.png", "image/png", Arrays.copyOf(PNG, 6 * 1024 * 1024)));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload logo")).click();
+        assertThat(page.locator("#problem")).containsText("larger than the server takes (5 MB)");
+        page.navigate(site.url + "/catura/company");
+
         page.getByLabel("PNG or JPEG", new Page.GetByLabelOptions().setExact(false))
                 .setInputFiles(new FilePayload("logo.png", "image/png", PNG));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload logo")).click();

@@ -45,7 +45,7 @@ class QueriesOnPostgresTest {
                 CREATE TABLE AD_User (AD_User_ID INT PRIMARY KEY, C_BPartner_ID INT, EMail VARCHAR(60),
                   IsActive CHAR(1) DEFAULT 'Y');
                 CREATE TABLE M_Product (M_Product_ID INT PRIMARY KEY, AD_Client_ID INT, IsActive CHAR(1) DEFAULT 'Y',
-                  Value VARCHAR(40));
+                  Value VARCHAR(40), Name VARCHAR(60) DEFAULT 'Product');
                 CREATE TABLE M_Warehouse (M_Warehouse_ID INT PRIMARY KEY, AD_Client_ID INT,
                   IsActive CHAR(1) DEFAULT 'Y', Value VARCHAR(40), IsInTransit CHAR(1) DEFAULT 'N');
                 CREATE TABLE C_Tax (C_Tax_ID INT PRIMARY KEY, AD_Client_ID INT, IsActive CHAR(1) DEFAULT 'Y',
@@ -154,6 +154,19 @@ class QueriesOnPostgresTest {
         assertEquals(List.of(1), ids(Queries.chargeByName("Shipping")));
         assertEquals(List.of(101), ids(Queries.countryByCode("de")));
         assertEquals(List.of(102), ids(Queries.currencyByIso("eur")));
+    }
+
+    @Test
+    void productSearchMatchesSkuOrNameInAnyCaseWithoutWildcardsFromTheText() throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("INSERT INTO M_Product VALUES (11, 11, 'Y', 'MUG_1', 'Blue Mug'), (12, 11, 'Y', 'NAP-2', 'Red mug'),"
+                    + " (15, 11, 'Y', 'MUGX1', 'Cup'), (13, 12, 'Y', 'MUG-3', 'Other client mug'), (14, 11, 'N', 'MUG-4', 'Inactive mug')");
+        }
+        assertEquals(java.util.Set.of(11, 12, 15), java.util.Set.copyOf(ids(Queries.productSearch("mug"))),
+                "by SKU or name, only this client's active ones");
+        assertEquals(List.of(11), ids(Queries.productSearch(" blue ")));
+        assertEquals(List.of(11), ids(Queries.productSearch("G_1")), "an underscore matches only itself");
+        assertTrue(ids(Queries.productSearch(null)).containsAll(List.of(1, 4, 11, 12, 15)));
     }
 
     @Test

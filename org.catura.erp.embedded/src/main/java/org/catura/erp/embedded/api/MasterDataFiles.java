@@ -3,6 +3,7 @@ package org.catura.erp.embedded.api;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -47,7 +48,7 @@ public final class MasterDataFiles {
      */
     public FileImportResult importProducts(Tx tx, Path file, IntConsumer progress) {
         CsvFile csv = CsvFile.read(file, PRODUCT_COLUMNS);
-        List<RowProblem> problems = new ArrayList<>();
+        List<RowProblem> problems = new ArrayList<>(csv.problems());
         List<ProductSpec> specs = new ArrayList<>();
         Map<String, Long> seen = new HashMap<>();
         for (CsvFile.Row row : csv.rows()) {
@@ -80,7 +81,7 @@ public final class MasterDataFiles {
      */
     public FileImportResult importStock(Tx tx, Path file, IntConsumer progress) {
         CsvFile csv = CsvFile.read(file, STOCK_COLUMNS);
-        List<RowProblem> problems = new ArrayList<>();
+        List<RowProblem> problems = new ArrayList<>(csv.problems());
         Map<String, Warehouse> warehouses = new HashMap<>();
         masterData.warehouses(tx).forEach(w -> warehouses.put(w.value().toUpperCase(Locale.ROOT), w));
         record Count(int productId, Warehouse warehouse, BigDecimal qty) {
@@ -136,6 +137,7 @@ public final class MasterDataFiles {
 
     private static void refuseIf(Path file, List<RowProblem> problems) {
         if (!problems.isEmpty()) {
+            problems.sort(Comparator.comparingLong(RowProblem::line));
             throw new MasterDataFileException(file, problems);
         }
     }

@@ -39,10 +39,12 @@ public final class CsvFile {
 
     private final char delimiter;
     private final List<Row> rows;
+    private final List<RowProblem> problems;
 
-    private CsvFile(char delimiter, List<Row> rows) {
+    private CsvFile(char delimiter, List<Row> rows, List<RowProblem> problems) {
         this.delimiter = delimiter;
         this.rows = rows;
+        this.problems = problems;
     }
 
     /** Reads the whole file; refused with every problem of the header or the encoding at once. */
@@ -58,6 +60,7 @@ public final class CsvFile {
                 .setIgnoreEmptyLines(true).setIgnoreSurroundingSpaces(true).get();
         long[] lineStarts = lineStarts(text);
         List<Row> rows = new ArrayList<>();
+        List<RowProblem> problems = new ArrayList<>();
         List<String> names = null;
         try (CSVParser parser = CSVParser.parse(text, format)) {
             for (CSVRecord record : parser) {
@@ -69,15 +72,16 @@ public final class CsvFile {
                 if (record.size() == 1 && record.get(0).isEmpty()) {
                     continue;
                 }
+                if (record.size() != names.size()) {
+                    problems.add(new RowProblem(line, null, record.size() + " field(s) where the header has "
+                            + names.size() + (record.size() > names.size() ? " (a value with a '" + delimiter
+                                    + "' must be in double quotes)" : "")));
+                    continue;
+                }
                 Map<String, String> cells = new HashMap<>();
                 for (int i = 0; i < names.size(); i++) {
-                    String value = i < record.size() ? record.get(i) : "";
+                    String value = record.get(i);
                     cells.put(names.get(i), value.isBlank() ? null : value.strip());
-                }
-                if (record.size() > names.size()) {
-                    throw new MasterDataFileException(file, List.of(new RowProblem(line, null, record.size()
-                            + " fields where the header has " + names.size()
-                            + " (a value with a '" + delimiter + "' must be in double quotes)")));
                 }
                 rows.add(new Row(line, cells));
             }
@@ -90,11 +94,16 @@ public final class CsvFile {
             throw new MasterDataFileException(file, List.of(new RowProblem(1, null, "the file is empty; the header "
                     + String.join(String.valueOf(delimiter), columns) + " is expected")));
         }
-        return new CsvFile(delimiter, List.copyOf(rows));
+        return new CsvFile(delimiter, List.copyOf(rows), List.copyOf(problems));
     }
 
     public List<Row> rows() {
         return rows;
+    }
+
+    /** Rows that could not be split into the header's columns (they are not in {@link #rows()}). */
+    public List<RowProblem> problems() {
+        return problems;
     }
 
     /** The separator the header used: ';' or ','. */

@@ -85,7 +85,8 @@ class MasterDataFilesTest extends ErpTestBase {
                 + "BRK-2,Heavy,,abc,1,1,1,standard,1.00\n"
                 + "\n"
                 + "BRK-3,,4006381333932,1,1,1,1,luxury,-2\n"
-                + "BRK-1,Again,,1,1,1,1,standard,1.00\n");
+                + "BRK-1,Again,,1,1,1,1,standard,1.00\n"
+                + "BRK-4,Short\n");
         MasterDataFileException e = assertThrows(MasterDataFileException.class, () -> products(broken));
         List<String> problems = e.problems().stream().map(RowProblem::toString).toList();
         assertEquals(List.of(
@@ -94,8 +95,9 @@ class MasterDataFilesTest extends ErpTestBase {
                 "line 5, gtin: '4006381333932' has check digit 2, but its digits give 1 (a typo?)",
                 "line 5, tax_category: 'luxury' is not one of standard, reduced, super_reduced, zero",
                 "line 5, list_price: '-2' is negative",
-                "line 6, sku: 'BRK-1' is already on line 2"), problems);
-        assertTrue(e.getMessage().startsWith("broken.csv was not imported (nothing of it is stored), 6 problems:"),
+                "line 6, sku: 'BRK-1' is already on line 2",
+                "line 7: 2 field(s) where the header has 9"), problems);
+        assertTrue(e.getMessage().startsWith("broken.csv was not imported (nothing of it is stored), 7 problems:"),
                 e.getMessage());
         assertEquals(before, count("SELECT count(*) FROM M_Product"));
         assertTrue(tx(t -> erp.products().findBySku(t, "BRK-1")).isEmpty());

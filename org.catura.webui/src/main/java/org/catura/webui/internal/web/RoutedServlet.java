@@ -108,15 +108,24 @@ public abstract class RoutedServlet extends HttpServlet {
         }
     }
 
+    private static HttpError tooLarge() {
+        return new HttpError(413, "The upload is larger than the server takes (" + MULTIPART_MAX_BYTES / 1024 / 1024
+                + " MB), so nothing was changed. Choose a smaller file.");
+    }
+
     private static boolean validCsrf(HttpServletRequest req, Session session) {
         String given = req.getHeader(WebApp.CSRF_HEADER);
+        if (given == null && req.getContentLengthLong() > MULTIPART_MAX_BYTES && req.getContentType() != null
+                && req.getContentType().startsWith("multipart/")) {
+            // The container does not read such an upload at all, so its fields (the token too) are missing.
+            throw tooLarge();
+        }
         if (given == null) {
             try {
                 given = req.getParameter(WebApp.CSRF_FIELD);
             } catch (IllegalStateException e) {
                 // A multipart upload above the container's limit cannot be read at all.
-                throw new HttpError(413, "The upload is larger than the server takes (" + MULTIPART_MAX_BYTES
-                        / 1024 / 1024 + " MB), so nothing was changed. Choose a smaller file.");
+                throw tooLarge();
             }
         }
         return Tokens.same(session.csrfToken(), given);
