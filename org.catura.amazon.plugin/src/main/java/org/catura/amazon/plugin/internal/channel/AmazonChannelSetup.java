@@ -84,20 +84,28 @@ public final class AmazonChannelSetup implements ChannelSetup {
                     values.get(ChannelForm.REFRESH_TOKEN));
             return channels.create(channel, secrets, who).name();
         } catch (InvalidChannelException e) {
-            throw ChannelForm.refusal(e, fields().stream().map(SettingField::name).collect(Collectors.toSet()));
+            throw ChannelForm.refusal(e, names());
         }
     }
 
+    /**
+     * The fields a new channel may name. An endpoint and token URL are read even where they are not
+     * offered, so that their refusal names the host and how an operator would allow it.
+     */
+    private Set<String> names() {
+        Set<String> names = fields().stream().map(SettingField::name).collect(Collectors.toSet());
+        names.add(ChannelForm.ENDPOINT);
+        names.add(ChannelForm.TOKEN_URL);
+        return names;
+    }
+
     private AmazonChannel read(String name, Map<String, String> values) {
-        Set<String> known = fields().stream().map(SettingField::name).collect(Collectors.toSet());
+        Set<String> known = names();
         List<Problem> problems = new ArrayList<>();
         for (String field : values.keySet()) {
             if (!known.contains(field)) {
-                problems.add(new Problem(field, field.equals(ChannelForm.ENDPOINT) || field.equals(ChannelForm.TOKEN_URL)
-                        ? field + ": Catura uses Amazon's host of the region; another is accepted only where the "
-                                + "operator allows hosts with " + AllowedHosts.KEY
-                        : "a new Amazon channel has no field '" + field + "' (fields: " + String.join(", ",
-                                fields().stream().map(SettingField::name).toList()) + ")"));
+                problems.add(new Problem(field, "a new Amazon channel has no field '" + field + "' (fields: "
+                        + String.join(", ", fields().stream().map(SettingField::name).toList()) + ")"));
             }
         }
         String regionName = text(values, REGION);

@@ -126,7 +126,9 @@ class NewChannelTest {
     @Test
     void anEndpointOfOnesOwnIsRefusedUnlessItsHostIsAllowed() {
         SettingsException e = refusal(new AmazonChannelSetup(amazonOnly), onSandbox("amazon-own-host"));
-        assertTrue(e.getMessage().contains("amazon.allowedHosts"), e.getMessage());
+        assertEquals("endpoint", e.field());
+        assertTrue(e.getMessage().contains("is not Amazon's") && e.getMessage().contains("amazon.allowedHosts=127.0.0.1:"),
+                e.getMessage());
         // Java API too: a sandbox URL is refused where only Amazon's hosts are allowed
         assertThrows(IllegalArgumentException.class, () -> amazonOnly.save(Fixture.channel("amazon-own-host", sandbox),
                 Fixture.secrets(sandbox)));
