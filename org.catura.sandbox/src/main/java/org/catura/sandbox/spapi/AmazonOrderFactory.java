@@ -167,8 +167,8 @@ final class AmazonOrderFactory {
                         .customizedUrl(customizationBase + base.externalId() + "-" + line.lineId() + ".zip"));
             }
             item.product(product);
-            item.proceeds(itemProceeds(itemGross, shippingGross, wrapGross, export ? BigDecimal.ZERO : itemRate(line, mp),
-                    taxes, base.currency(), totals));
+            item.proceeds(itemProceeds(itemGross, shippingGross, wrapGross, export ? BigDecimal.ZERO : mp.vatRate(),
+                    export ? BigDecimal.ZERO : itemRate(line, mp), taxes, base.currency(), totals));
 
             ItemFulfillment fulfillment = new ItemFulfillment()
                     .quantityFulfilled(fba ? quantity : 0).quantityUnfulfilled(fba ? 0 : quantity);
@@ -202,7 +202,7 @@ final class AmazonOrderFactory {
 
     /**
      * The VAT rate of the item (standard or, for books, reduced): the one that explains the tax the
-     * demo order computed. Gift wrap and shipping are taxed like the item they go with.
+     * demo order computed. Gift wrap is taxed like the item it wraps; shipping at the standard rate.
      */
     private static BigDecimal itemRate(ImportedLine line, DemoMarketplace mp) {
         BigDecimal reduced = mp.reducedVatRate();
@@ -231,12 +231,13 @@ final class AmazonOrderFactory {
         };
     }
 
-    private ItemProceeds itemProceeds(BigDecimal item, BigDecimal shipping, BigDecimal wrap, BigDecimal itemRate,
-            ItemTaxes taxes, String currency, Totals totals) {
+    private ItemProceeds itemProceeds(BigDecimal item, BigDecimal shipping, BigDecimal wrap, BigDecimal standardRate,
+            BigDecimal itemRate, ItemTaxes taxes, String currency, Totals totals) {
         boolean stated = taxes == ItemTaxes.VAT_SERVICE;
         BigDecimal itemVat = stated ? DemoOrders.includedVat(item, itemRate) : BigDecimal.ZERO;
-        // Shipping is a supply ancillary to the item it ships: taxed at the item's rate, as Amazon's VAT service does.
-        BigDecimal shippingVat = stated ? DemoOrders.includedVat(shipping, itemRate) : BigDecimal.ZERO;
+        // The sandbox's VAT service taxes shipping at the standard rate; the ERP taxes it like the item it
+        // ships, so a book's shipping is a TAX_MISMATCH for a seller in the VAT service (see the demo's mix).
+        BigDecimal shippingVat = stated ? DemoOrders.includedVat(shipping, standardRate) : BigDecimal.ZERO;
         BigDecimal wrapVat = stated ? DemoOrders.includedVat(wrap, itemRate) : BigDecimal.ZERO;
         ItemProceeds proceeds = new ItemProceeds()
                 .proceedsTotal(money(item.add(shipping).add(wrap), currency))

@@ -37,16 +37,18 @@ final class DemoChannel implements AutoCloseable {
     /**
      * Starts the sandbox placing {@code perMinute} orders a minute (real time) and points the
      * channel at it; PENDING orders are paid after {@code pendingFor}. The demo seller is in Amazon's
-     * VAT Calculation Service on amazon.de and amazon.co.uk only: French and Italian orders come
-     * without tax, Spanish and Dutch ones with tax 0, and the ERP decides theirs.
+     * VAT Calculation Service on amazon.co.uk only (its 20 % agree with the ERP's UK VAT); German
+     * and French orders come without tax, Italian, Spanish and Dutch ones with tax 0, and the ERP
+     * decides theirs.
      */
     static DemoChannel start(long seed, double perMinute, Duration pendingFor) {
         SandboxSettings defaults = SandboxSettings.defaults();
         SandboxSettings settings = new SandboxSettings(0, defaults.clientId(), defaults.clientSecret(),
                 defaults.refreshToken(), defaults.tokenLifetime(), TIME_COMPRESSION, true, seed, perMinute,
                 pendingFor, pendingFor.multipliedBy(3), SandboxCatalogue.PRODUCTS)
-                .withItemTaxes(DemoMarketplace.FR, ItemTaxes.ABSENT).withItemTaxes(DemoMarketplace.IT, ItemTaxes.ABSENT)
-                .withItemTaxes(DemoMarketplace.ES, ItemTaxes.ZERO).withItemTaxes(DemoMarketplace.NL, ItemTaxes.ZERO);
+                .withItemTaxes(ItemTaxes.ZERO).withItemTaxes(DemoMarketplace.DE, ItemTaxes.ABSENT)
+                .withItemTaxes(DemoMarketplace.FR, ItemTaxes.ABSENT)
+                .withItemTaxes(DemoMarketplace.UK, ItemTaxes.VAT_SERVICE);
         try {
             return new DemoChannel(new SpApiSandbox(settings).start());
         } catch (IOException e) {

@@ -18,7 +18,9 @@ import org.compiere.model.PO;
  * The seller as iDempiere keeps it: the organisation's name (AD_Org), its tax id and address
  * (AD_OrgInfo.TaxID, its C_Location), and whether it uses the OSS (AD_SysConfig CATURA_OSS for
  * the client and organisation). Read only: the details are edited in iDempiere's Organization
- * window. Bank details and the logo are not read here.
+ * window. Bank details and the logo are not read here. Without an {@code orgId} in the
+ * configuration there is no organisation to read: empty, and the tax falls back to matching
+ * Amazon's amounts (see the core README).
  */
 final class AdempiereCompany implements CompanyDetails {
 
@@ -32,8 +34,8 @@ final class AdempiereCompany implements CompanyDetails {
     public Optional<Company> get(Tx tx) {
         int orgId = settings.context().orgId();
         if (orgId <= 0) {
-            throw new ErpException("The company's details are read from the organisation the orders are entered"
-                    + " for: set orgId (AD_Org_ID) in configuration org.catura.erp.adempiere");
+            // No organisation configured (orgId 0, "*"): no company to read, as before its details are set.
+            return Optional.empty();
         }
         Session s = Session.of(tx, settings);
         List<PO> orgs = s.list(Queries.organisation(orgId));
