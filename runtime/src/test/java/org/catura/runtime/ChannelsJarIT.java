@@ -37,7 +37,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Amazon channels from nothing, through the exported jar as a merchant meets them: the command
@@ -50,7 +49,7 @@ class ChannelsJarIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @TempDir
+    /** One folder for the whole class, under target/: the demo's database outlives each test method. */
     Path work;
 
     Path jar;
@@ -61,6 +60,7 @@ class ChannelsJarIT {
 
     @BeforeAll
     void start() throws Exception {
+        work = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "channels-it-");
         jar = Path.of(System.getProperty("catura.jar", "target/catura.jar"));
         assertTrue(Files.isRegularFile(jar), "exported runtime missing: " + jar);
         amazon = new SpApiSandbox(SandboxSettings.defaults()).start();
@@ -318,8 +318,7 @@ class ChannelsJarIT {
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
-        // kept after the run (target/), so a failure can be read in the demo's own words
-        Path out = Path.of("target", "channels-demo.out");
+        Path out = work.resolve("demo.out");
         demo = new ProcessBuilder(java(), "-jar", jar.toString(), "demo", "--data", work.resolve("demo").toString(),
                 "--port", Integer.toString(port), "--orders", "0", "--per-minute", "0", "--allow-host",
                 "localhost:" + amazon.endpoint().getPort()).redirectErrorStream(true).redirectOutput(out.toFile()).start();
