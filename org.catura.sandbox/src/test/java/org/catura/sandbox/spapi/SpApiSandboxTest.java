@@ -56,6 +56,48 @@ class SpApiSandboxTest {
     }
 
     @Test
+    void marketplaceParticipationsAreServedInThePublishedShapeAndCanBeNarrowedOrDenied() throws Exception {
+        String token = token();
+        HttpResponse<String> all = get("/sellers/v1/marketplaceParticipations", token);
+        assertEquals(200, all.statusCode(), all.body());
+        JsonNode payload = json.readTree(all.body()).path("payload");
+        assertEquals(9, payload.size(), all.body());
+        JsonNode de = payload.get(0);
+        assertEquals("A1PA6795UKMFR9", de.path("marketplace").path("id").asText());
+        assertEquals("Amazon.de", de.path("marketplace").path("name").asText());
+        assertEquals("DE", de.path("marketplace").path("countryCode").asText());
+        assertEquals("EUR", de.path("marketplace").path("defaultCurrencyCode").asText());
+        assertEquals("de_DE", de.path("marketplace").path("defaultLanguageCode").asText());
+        assertEquals("www.amazon.de", de.path("marketplace").path("domainName").asText());
+        assertTrue(de.path("participation").path("isParticipating").asBoolean());
+        assertFalse(de.path("participation").path("hasSuspendedListings").asBoolean());
+        assertEquals("Catura Sandbox Store", de.path("storeName").asText());
+
+        sandbox.sellers().participateOnlyIn(List.of("A1PA6795UKMFR9"));
+        JsonNode narrowed = json.readTree(get("/sellers/v1/marketplaceParticipations", token).body()).path("payload");
+        assertEquals(9, narrowed.size(), "Amazon lists the marketplaces the seller could sell in");
+        assertEquals(1, java.util.stream.StreamSupport.stream(narrowed.spliterator(), false)
+                .filter(p -> p.path("participation").path("isParticipating").asBoolean()).count());
+
+        sandbox.faults().deny(UsagePlan.GET_MARKETPLACE_PARTICIPATIONS);
+        HttpResponse<String> denied = get("/sellers/v1/marketplaceParticipations", token);
+        assertEquals(403, denied.statusCode());
+        assertEquals("Unauthorized", json.readTree(denied.body()).path("errors").get(0).path("code").asText());
+        sandbox.faults().allow(UsagePlan.GET_MARKETPLACE_PARTICIPATIONS);
+        assertEquals(200, get("/sellers/v1/marketplaceParticipations", token).statusCode());
+    }
+
+    @Test
+    void loginRefusalsCarryLwasOwnDescriptions() throws Exception {
+        SandboxSettings s = sandbox.settings();
+        JsonNode client = json.readTree(login("amzn1.application-oa2-client.other", s.clientSecret(), s.refreshToken())
+                .body());
+        assertEquals("Client authentication failed", client.path("error_description").asText());
+        JsonNode grant = json.readTree(login(s.clientId(), s.clientSecret(), "Atzr|revoked").body());
+        assertEquals("The request has an invalid grant parameter : refresh_token", grant.path("error_description").asText());
+    }
+
+    @Test
     void callsWithoutAValidTokenAreForbiddenWithAmazonsErrorBody() throws Exception {
         HttpResponse<String> none = get("/orders/2026-01-01/orders/302-1-1", null);
         assertEquals(403, none.statusCode());
