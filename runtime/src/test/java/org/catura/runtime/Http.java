@@ -13,6 +13,9 @@ final class Http {
     private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
+    /** The session's CSRF token once signed in, sent on every write as a script would. */
+    private String csrfToken;
+
     Http(String base) {
         this.base = base;
     }
@@ -23,13 +26,29 @@ final class Http {
     }
 
     HttpResponse<String> postJson(String path, String json) throws Exception {
-        return client.send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        return client.send(write(path).POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> putJson(String path, String json) throws Exception {
+        return client.send(write(path).PUT(HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     /** Signs in through the JSON API; the session cookie stays with this client. */
     HttpResponse<String> signIn(String username, String password) throws Exception {
-        return postJson("/api/login", "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}");
+        HttpResponse<String> r = postJson("/api/login", "{\"username\":\"" + username + "\",\"password\":\""
+                + password + "\"}");
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("\"csrfToken\"\\s*:\\s*\"([^\"]+)\"")
+                .matcher(r.body());
+        csrfToken = r.statusCode() == 200 && token.find() ? token.group(1) : null;
+        return r;
+    }
+
+    private HttpRequest.Builder write(String path) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type",
+                "application/json");
+        return csrfToken == null ? b : b.header("X-CSRF-Token", csrfToken);
     }
 
     static int freePort() throws Exception {

@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,7 +16,16 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.catura.sandbox.demo.DemoMarketplace;
+import org.catura.sandbox.demo.DemoProduct;
+import org.catura.sandbox.spapi.ItemTaxes;
+import org.catura.sandbox.spapi.OrderChoice;
+import org.catura.sandbox.spapi.SandboxSettings;
+import org.catura.sandbox.spapi.SpApiSandbox;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,11 +50,20 @@ class OnboardingIT {
 
     static final String ADMIN = "admin";
     static final String ADMIN_PASSWORD = "onboarding-admin-1";
+    static final String CHANNEL = "amazon-de";
+    static final ObjectMapper JSON = new ObjectMapper();
+    /** Two of {@code runtime/examples/products.csv}: a standard-rate mug and a reduced-rate book. */
+    static final DemoProduct MUG = new DemoProduct("MUG-BLUE", "Coffee mug, blue, 350 ml", new BigDecimal("12.90"),
+            false);
+    static final DemoProduct BOOK = new DemoProduct("BOOK-COOK", "Cooking for two (hardcover book)",
+            new BigDecimal("24.00"), true);
 
     @TempDir
     static Path work;
 
     static EmbeddedPostgres postgres;
+    /** Amazon, for a German seller not enrolled in Amazon's VAT Calculation Service. */
+    static SpApiSandbox amazon;
     static Path config;
     static int port;
     static String base;
@@ -69,6 +91,8 @@ class OnboardingIT {
         try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement st = c.createStatement()) {
             st.execute("create database catura");
         }
+        amazon = new SpApiSandbox(SandboxSettings.defaults().withCatalogue(List.of(MUG, BOOK))
+                .withItemTaxes(DemoMarketplace.DE, ItemTaxes.ABSENT)).start();
         port = Http.freePort();
         base = "http://127.0.0.1:" + port;
         config = Files.writeString(work.resolve("catura.properties"), String.join("\n",
@@ -76,13 +100,17 @@ class OnboardingIT {
                 "database.user=postgres",
                 "node.name=onboarding-1",
                 "http.port=" + port,
-                "secrets.keyFile=" + work.resolve("secret.key")) + "\n", StandardCharsets.UTF_8);
+                "secrets.keyFile=" + work.resolve("secret.key"),
+                "amazon.allowedHosts=127.0.0.1:" + amazon.endpoint().getPort()) + "\n", StandardCharsets.UTF_8);
     }
 
     @AfterAll
     static void stopRunAndDatabase() throws Exception {
         if (run != null) {
             run.close();
+        }
+        if (amazon != null) {
+            amazon.close();
         }
         if (postgres != null) {
             postgres.close();
@@ -161,7 +189,135 @@ class OnboardingIT {
         assertTrue(login.body().contains("password"), login.body());
     }
 
-    // Steps to come after the other parts of issue 9: products import (and a broken file refused
-    // with its line), the channel created with POST /api/channels against a sandbox, sync switched
-    // on, orders imported and released.
+    @Test
+    @Order(50)
+    void productsAndStockComeFromTheirFilesAndABrokenFileIsRefusedWhole() throws Exception {
+        Path examples = Path.of("examples").toAbsolutePath();
+        CaturaProcess.Result products = CaturaProcess.run(work, null, "products", "import",
+                examples.resolve("products.csv").toString(), "--config", config.toString());
+        assertEquals(0, products.exit(), products.toString());
+        assertTrue(products.out().contains("4 product(s) created, 0 updated"), products.out());
+
+        Path broken = Files.writeString(work.resolve("more-products.csv"), String.join("\n",
+                "sku,name,gtin,weight_kg,length_cm,width_cm,height_cm,tax_category,list_price",
+                "CUP-RED,Red cup,,0.2,8,8,9,standard,7.50",
+                "CUP-GOLD,Gold cup,,heavy,8,8,9,luxury,99") + "\n", StandardCharsets.UTF_8);
+        CaturaProcess.Result refused = CaturaProcess.run(work, null, "products", "import", broken.toString(),
+                "--config", config.toString());
+        assertEquals(1, refused.exit(), refused.toString());
+        assertTrue(refused.err().contains("line 3, weight_kg: 'heavy' is not a number"), refused.toString());
+        assertTrue(refused.err().contains("line 3, tax_category: 'luxury'"), refused.toString());
+        CaturaProcess.Result listed = CaturaProcess.run(work, null, "products", "list", "CUP", "--config",
+                config.toString());
+        assertFalse(listed.out().contains("CUP-RED"), "nothing of a refused file is stored: " + listed.out());
+
+        CaturaProcess.Result stock = CaturaProcess.run(work, null, "stock", "import",
+                examples.resolve("stock.csv").toString(), "--config", config.toString());
+        assertEquals(0, stock.exit(), stock.toString());
+        assertTrue(stock.out().contains("4 counted for the first time"), stock.out());
+    }
+
+    @Test
+    @Order(60)
+    void theCompanyIsSetWithItsVatIdAndBankAccount() throws Exception {
+        CaturaProcess.Result badIban = CaturaProcess.run(work, null, "company", "set", "--legal-name",
+                "Onboarding Handel GmbH", "--street", "Hauptstr. 5", "--postal", "10115", "--city", "Berlin",
+                "--country", "DE", "--iban", "DE89 3704 0044 0532 0130 01", "--config", config.toString());
+        assertEquals(1, badIban.exit(), badIban.toString());
+        assertTrue(badIban.err().contains("wrong check digits"), badIban.toString());
+
+        CaturaProcess.Result set = CaturaProcess.run(work, null, "company", "set", "--legal-name",
+                "Onboarding Handel GmbH", "--street", "Hauptstr. 5", "--postal", "10115", "--city", "Berlin",
+                "--country", "DE", "--vat-id", "DE123456789", "--iban", "DE89 3704 0044 0532 0130 00", "--oss",
+                "no", "--config", config.toString());
+        assertEquals(0, set.exit(), set.toString());
+        assertTrue(set.out().contains("Onboarding Handel GmbH") && set.out().contains("DE123456789"), set.out());
+    }
+
+    @Test
+    @Order(70)
+    void theAmazonChannelIsCreatedThroughTheApiWithSyncOffAndItsConnectionTested() throws Exception {
+        ObjectNode channel = JSON.createObjectNode().put("name", CHANNEL).put("region", "EU")
+                .put("sellerId", "A2ONBOARDING").put("clientId", amazon.settings().clientId())
+                .put("clientSecret", amazon.settings().clientSecret())
+                .put("refreshToken", amazon.settings().refreshToken())
+                .put("endpoint", amazon.endpoint().toString()).put("tokenUrl", amazon.tokenUrl().toString());
+        channel.putArray("marketplaces").add("Germany");
+
+        HttpResponse<String> created = admin.postJson("/api/channels", channel.toString());
+        assertEquals(201, created.statusCode(), created.body());
+        JsonNode body = JSON.readTree(created.body());
+        assertEquals("false", body.path("values").path("syncEnabled").asText(), "order sync starts off");
+        assertFalse(created.body().contains(amazon.settings().clientSecret()), "secrets are never shown back");
+
+        JsonNode tested = JSON.readTree(admin.postJson("/api/channels/" + CHANNEL + "/test", "{}").body());
+        assertTrue(tested.path("ok").asBoolean(), tested.toString());
+        assertTrue(tested.path("message").asText().contains("participates in Germany"), tested.toString());
+    }
+
+    @Test
+    @Order(80)
+    void withSyncSwitchedOnAmazonsOrdersWithoutTaxAmountsAreImportedTaxedByTheErpAndReleased() throws Exception {
+        // A seller outside Amazon's VAT service: amazon.de sends no ItemTax; the ERP decides 19 % and 7 %.
+        Instant placed = Instant.now().minus(Duration.ofMinutes(20));
+        List<String> ids = List.of(
+                amazon.orders().place(placed, Set.of(), OrderChoice.of(DemoMarketplace.DE, MUG)),
+                amazon.orders().place(placed.plusSeconds(60), Set.of(), OrderChoice.of(DemoMarketplace.DE, BOOK)));
+        HttpResponse<String> on = admin.putJson("/api/channels/" + CHANNEL, "{\"syncEnabled\":\"true\"}");
+        assertEquals(200, on.statusCode(), on.body());
+
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        Map<String, String> states = Map.of();
+        while (System.nanoTime() < deadline) {
+            states = states(ids);
+            if (states.size() == ids.size() && states.values().stream().allMatch("SHIPMENT_CREATED"::equals)) {
+                break;
+            }
+            Thread.sleep(500);
+        }
+        assertEquals(Map.of(ids.get(0), "SHIPMENT_CREATED", ids.get(1), "SHIPMENT_CREATED"), states,
+                "both orders imported, entered, released and their delivery notes created; queue: "
+                        + admin.get("/api/queue").body());
+
+        assertEquals(List.of(new BigDecimal("19")), taxRates(ids.get(0)), "the mug at Germany's standard rate");
+        assertEquals(List.of(new BigDecimal("7")), taxRates(ids.get(1)), "the book at Germany's reduced rate");
+
+        HttpResponse<String> queue = admin.get("/api/queue");
+        assertEquals(200, queue.statusCode(), queue.body());
+        for (String id : ids) {
+            assertFalse(queue.body().contains(id), "not one of them waits for a clerk: " + queue.body());
+        }
+    }
+
+    /** The tax rates on the sales order entered for the Amazon order, as the ERP keeps them. */
+    private static List<BigDecimal> taxRates(String amazonOrderId) throws Exception {
+        try (Connection c = postgres.getDatabase("postgres", "catura").getConnection();
+                java.sql.PreparedStatement ps = c.prepareStatement("""
+                        SELECT DISTINCT t.Rate FROM C_Order o
+                          JOIN C_OrderTax ot ON ot.C_Order_ID = o.C_Order_ID
+                          JOIN C_Tax t ON t.C_Tax_ID = ot.C_Tax_ID
+                         WHERE o.POReference = ? ORDER BY t.Rate""")) {
+            ps.setString(1, amazonOrderId);
+            List<BigDecimal> rates = new java.util.ArrayList<>();
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rates.add(rs.getBigDecimal(1).stripTrailingZeros());
+                }
+            }
+            return rates;
+        }
+    }
+
+    /** Amazon order id → process state, of the orders the cockpit lists. */
+    private static Map<String, String> states(List<String> amazonOrderIds) throws Exception {
+        HttpResponse<String> orders = admin.get("/api/orders?channel=" + CHANNEL);
+        assertEquals(200, orders.statusCode(), orders.body());
+        Map<String, String> states = new java.util.TreeMap<>();
+        for (JsonNode o : JSON.readTree(orders.body())) {
+            if (amazonOrderIds.contains(o.path("externalId").asText())) {
+                states.put(o.path("externalId").asText(), o.path("state").asText());
+            }
+        }
+        return states;
+    }
 }
