@@ -1,11 +1,6 @@
 package org.catura.runtime.internal;
 
-import java.io.BufferedReader;
-import java.io.Console;
-import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -120,30 +115,15 @@ final class ChannelsCommand implements Runnable {
 
         /** On a terminal: asked for, not echoed. Otherwise: the first two lines of standard input. */
         private static String[] readSecrets() {
-            Console console = System.console();
-            if (console != null) {
-                return new String[] {prompt(console, "LWA client secret: "), prompt(console, "LWA refresh token: ")};
+            SecretInput input = SecretInput.ofThisProcess();
+            String missing = "Give the LWA client secret and the refresh token on standard input, one per line"
+                    + " (e.g. from a file: < secrets.txt)";
+            String secret = input.next("LWA client secret", false, missing).strip();
+            String refresh = input.next("LWA refresh token", false, missing).strip();
+            if (secret.isEmpty() || refresh.isEmpty()) {
+                throw new UsageException(missing);
             }
-            try {
-                BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-                String secret = in.readLine();
-                String refresh = in.readLine();
-                if (secret == null || secret.isBlank() || refresh == null || refresh.isBlank()) {
-                    throw new UsageException("Give the LWA client secret and the refresh token on standard input, "
-                            + "one per line (e.g. from a file: < secrets.txt)");
-                }
-                return new String[] {secret.strip(), refresh.strip()};
-            } catch (IOException e) {
-                throw new FailureException("Cannot read the secrets from standard input: " + e.getMessage(), e);
-            }
-        }
-
-        private static String prompt(Console console, String what) {
-            char[] typed = console.readPassword(what);
-            if (typed == null || typed.length == 0) {
-                throw new UsageException("Nothing typed for the " + what.replace(": ", "") + "; no channel created");
-            }
-            return new String(typed).strip();
+            return new String[] {secret, refresh};
         }
     }
 

@@ -71,7 +71,13 @@ final class UsersCommand implements Runnable {
         abstract int run(Users users, PrintStream out);
 
         static String password(String username) {
-            return PasswordInput.read(System.console(), System.in, username);
+            return password(SecretInput.ofThisProcess(), username);
+        }
+
+        static String password(SecretInput input, String username) {
+            return input.next("Password for " + username, true, "No password for '" + username
+                    + "' on standard input: pipe it in (first line), or run the command on a terminal to be asked"
+                    + " for it");
         }
     }
 

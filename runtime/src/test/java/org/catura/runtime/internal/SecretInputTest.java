@@ -8,11 +8,15 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-/** The password from standard input, as a script pipes it in (no terminal: no console). */
-class PasswordInputTest {
+/** Passwords and secrets from standard input, as a script pipes them in (no terminal: no console). */
+class SecretInputTest {
+
+    private static SecretInput piped(String stdin) {
+        return new SecretInput(null, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+    }
 
     private static String read(String stdin) {
-        return PasswordInput.read(null, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), "anna");
+        return UsersCommand.OnUsers.password(piped(stdin), "anna");
     }
 
     @Test
@@ -28,5 +32,14 @@ class PasswordInputTest {
             assertTrue(e.getMessage().startsWith("No password for 'anna' on standard input: pipe it in"),
                     e.getMessage());
         }
+    }
+
+    @Test
+    void eachSecretIsTheNextLine() {
+        SecretInput input = piped("first secret\nAtzr|second\n");
+        assertEquals("first secret", input.next("LWA client secret", false, "missing"));
+        assertEquals("Atzr|second", input.next("LWA refresh token", false, "missing"));
+        UsageException e = assertThrows(UsageException.class, () -> input.next("third", false, "no third line"));
+        assertEquals("no third line", e.getMessage());
     }
 }
