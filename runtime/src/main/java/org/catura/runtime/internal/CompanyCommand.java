@@ -87,22 +87,9 @@ final class CompanyCommand implements Runnable {
         static CompanyLogo logo(Path file) throws IOException {
             OnMasterData.existingFile(file);
             byte[] bytes = Files.readAllBytes(file);
-            String type = mediaType(bytes);
-            if (type == null) {
-                throw new UsageException(file.getFileName() + " is neither a PNG nor a JPEG image");
-            }
+            String type = CompanyLogo.mediaTypeOf(bytes).orElseThrow(
+                    () -> new UsageException(file.getFileName() + " is neither a PNG nor a JPEG image"));
             return new CompanyLogo(type, bytes);
-        }
-
-        /** By the file's first bytes, not its name. */
-        static String mediaType(byte[] b) {
-            if (b.length > 8 && (b[0] & 0xff) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G') {
-                return "image/png";
-            }
-            if (b.length > 3 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xD8 && (b[2] & 0xff) == 0xFF) {
-                return "image/jpeg";
-            }
-            return null;
         }
     }
 

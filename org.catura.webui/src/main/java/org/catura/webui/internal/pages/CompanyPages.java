@@ -71,7 +71,7 @@ public final class CompanyPages {
                 try (InputStream in = part == null ? InputStream.nullInputStream() : part.getInputStream()) {
                     bytes = in.readNBytes(MAX_LOGO_BYTES + 1);
                 }
-                String type = mediaType(bytes);
+                String type = CompanyLogo.mediaTypeOf(bytes).orElse(null);
                 if (bytes.length == 0) {
                     refused = "Choose a PNG or JPEG file first.";
                 } else if (bytes.length > MAX_LOGO_BYTES) {
@@ -110,16 +110,6 @@ public final class CompanyPages {
         return "The logo is larger than 1 MB; the logo was not changed. Save a smaller PNG or JPEG.";
     }
 
-    /** By the file's first bytes: a name or a browser's type may say anything. */
-    static String mediaType(byte[] b) {
-        if (b.length > 8 && (b[0] & 0xff) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G') {
-            return "image/png";
-        }
-        if (b.length > 3 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xD8 && (b[2] & 0xff) == 0xFF) {
-            return "image/jpeg";
-        }
-        return null;
-    }
 
     private static Map<String, String> form(Company c) {
         Map<String, String> form = new HashMap<>();
