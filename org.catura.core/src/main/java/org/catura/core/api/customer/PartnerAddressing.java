@@ -19,13 +19,19 @@ import org.catura.core.api.order.PostalAddress;
  */
 public final class PartnerAddressing {
 
+    /** C_BPartner_Location.Name holds 60 characters. */
+    private static final int LOCATION_NAME = 60;
+
     private final Erp erp;
 
     public PartnerAddressing(Erp erp) {
         this.erp = erp;
     }
 
-    /** The partner's location for {@code address}, added (named "city, street") when it has none. */
+    /**
+     * The partner's location for {@code address}, added when it has none, named "city, street" cut
+     * to the column: the name is only a label, the address itself is stored whole beside it.
+     */
     public int location(Tx tx, BusinessPartner partner, Location address, boolean shipTo, boolean billTo,
             String phone) {
         Optional<BPartnerLocation> known = findLocation(partner, address);
@@ -33,6 +39,9 @@ public final class PartnerAddressing {
             return known.get().id();
         }
         String name = address.city() + ", " + address.address1();
+        if (name.length() > LOCATION_NAME) {
+            name = name.substring(0, LOCATION_NAME - 1) + "…";
+        }
         return erp.businessPartners().addLocation(tx, partner.id(), name, address, shipTo, billTo, phone);
     }
 

@@ -30,6 +30,15 @@ public record IssueCode(String value) {
     /** The buyer asked to cancel after release. */
     public static final IssueCode CANCELLATION_REQUESTED = new IssueCode("CANCELLATION_REQUESTED");
 
+    /** A line's quantity is zero or negative: it cannot be priced or shipped (the text names the SKU). */
+    public static final IssueCode BAD_QUANTITY = new IssueCode("BAD_QUANTITY");
+    /** The order came without a delivery or billing address: a clerk enters it at the desk. */
+    public static final IssueCode NO_ADDRESS = new IssueCode("NO_ADDRESS");
+    /** A field is longer than the ERP's column (the text names the field, its length, the limit and the value). */
+    public static final IssueCode TOO_LONG = new IssueCode("TOO_LONG");
+    /** The order's currency is no ISO 4217 code the ERP could book in. */
+    public static final IssueCode UNKNOWN_CURRENCY = new IssueCode("UNKNOWN_CURRENCY");
+
     public IssueCode {
         Objects.requireNonNull(value, "value");
         if (!FORM.matcher(value).matches()) {

@@ -2,6 +2,7 @@ package org.catura.core.internal.station.customer;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.catura.core.api.customer.PartnerAddressing;
 import org.catura.core.api.erp.BusinessPartner;
 import org.catura.core.api.erp.BusinessPartnerDraft;
@@ -12,11 +13,13 @@ import org.catura.core.api.order.Buyer;
 import org.catura.core.api.order.ImportedOrder;
 import org.catura.core.api.order.PostalAddress;
 import org.catura.core.api.process.DocumentKind;
+import org.catura.core.api.process.IssueCode;
 import org.catura.core.api.process.OrderState;
 import org.catura.core.api.process.Station;
 import org.catura.core.api.process.StationContext;
 import org.catura.core.api.process.StationResult;
 import org.catura.core.api.db.Tx;
+import org.catura.core.internal.process.OrderIssues;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -32,6 +35,7 @@ public final class CustomerStation implements Station {
     private final CustomerMatcher matcher = new CustomerMatcher();
     private final OrderCustomers customers = new OrderCustomers();
     private final PartnerAddressing addressing;
+    private final OrderIssues issues = new OrderIssues();
 
     @Activate
     public CustomerStation(@Reference Erp erp) {
@@ -53,10 +57,17 @@ public final class CustomerStation implements Station {
     public StationResult process(StationContext ctx) throws Exception {
         ImportedOrder order = ctx.order();
         PostalAddress shipTo = order.deliveryAddress();
-        if (shipTo == null) {
-            throw new IllegalArgumentException("Order " + order.externalId() + " has no address");
-        }
         Tx tx = ctx.tx();
+        List<OrderIssues.Issue> problems = problems(order, shipTo);
+        if (!problems.isEmpty()) {
+            // Retrying cannot mend the data: a clerk corrects it at the desk and sends the order back here.
+            for (OrderIssues.Issue issue : problems) {
+                issues.add(tx, ctx.orderId(), name(), issue);
+            }
+            return StationResult.advance(OrderState.MANUAL_QUEUE, "To the manual queue, the customer cannot be"
+                    + " entered: " + problems.stream().map(OrderIssues.Issue::toString)
+                    .collect(Collectors.joining("; ")));
+        }
         BusinessPartners partners = erp.businessPartners();
         Buyer buyer = order.buyer() != null ? order.buyer() : new Buyer(shipTo.name(), null, shipTo.phone(), null, null);
         List<BusinessPartner> byEmail = buyer.email() == null || buyer.email().isBlank() ? List.of()
@@ -85,6 +96,30 @@ public final class CustomerStation implements Station {
         String verb = match.isPresent() ? "Matched customer " : "Created customer ";
         return StationResult.advance(OrderState.CUSTOMER_READY,
                 verb + partner.value() + " " + partner.name() + " (" + rule + ": " + reason + ")");
+    }
+
+    /** What in the order's buyer and addresses the ERP cannot take as it is. */
+    private static List<OrderIssues.Issue> problems(ImportedOrder order, PostalAddress shipTo) {
+        if (shipTo == null) {
+            return List.of(new OrderIssues.Issue(IssueCode.NO_ADDRESS, "the order has no delivery address (neither"
+                    + " ship-to nor bill-to): enter it at the desk"));
+        }
+        if (shipTo.countryCode() == null || shipTo.countryCode().isBlank()) {
+            return List.of(new OrderIssues.Issue(IssueCode.NO_ADDRESS, "the delivery address has no country:"
+                    + " correct it at the desk"));
+        }
+        Buyer buyer = order.buyer();
+        ErpColumns columns = new ErpColumns().address("delivery address", shipTo);
+        if (order.billTo() != null && order.billTo() != shipTo) {
+            columns.address("billing address", order.billTo());
+        }
+        if (buyer != null) {
+            columns.check("buyer's name", buyer.name(), ErpColumns.NAME)
+                    .check("buyer's company", buyer.companyName(), ErpColumns.PARTNER_NAME)
+                    .check("buyer's e-mail", buyer.email(), ErpColumns.EMAIL)
+                    .check("buyer's phone", buyer.phone(), ErpColumns.PHONE);
+        }
+        return columns.found();
     }
 
     private BusinessPartner create(Tx tx, ImportedOrder order, Buyer buyer) {

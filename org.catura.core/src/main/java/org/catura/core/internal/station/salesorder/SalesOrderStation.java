@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -76,6 +77,13 @@ public final class SalesOrderStation implements Station {
         ImportedOrder order = ctx.order();
         OrderCustomers.Chosen customer = customers.find(tx, ctx.orderId()).orElseThrow(
                 () -> new IllegalStateException("No customer recorded for order " + order.externalId()));
+        Optional<OrderIssues.Issue> currency = unknownCurrency(order.currency());
+        if (currency.isPresent()) {
+            // No sales order can be entered without its currency; a clerk sets it up in the ERP or cancels.
+            issues.add(tx, ctx.orderId(), name(), currency.get());
+            return StationResult.advance(OrderState.MANUAL_QUEUE, "To the manual queue, no sales order entered: "
+                    + currency.get());
+        }
         String country = order.deliveryAddress() == null ? null : order.deliveryAddress().countryCode();
         List<Tax> taxes = erp.taxes().list(tx);
         LineTaxes lineTaxes = new LineTaxes(tx, order, country, taxes);
@@ -88,6 +96,13 @@ public final class SalesOrderStation implements Station {
             if (product.isEmpty()) {
                 found.add(new OrderIssues.Issue(IssueCode.UNKNOWN_SKU, "SKU " + line.sku() + " (" + line.title()
                         + ", qty " + line.quantity() + ") is not a product in the ERP"));
+                continue;
+            }
+            if (line.quantity() == null || line.quantity().signum() <= 0) {
+                // Like an unknown SKU, the line stays out and the release queues the order for a clerk to enter it.
+                found.add(new OrderIssues.Issue(IssueCode.BAD_QUANTITY, "SKU " + line.sku() + " (" + line.title()
+                        + ") has quantity " + (line.quantity() == null ? "(none)" : line.quantity().toPlainString())
+                        + " at " + line.itemPrice() + "; enter the line with its real quantity at the desk"));
                 continue;
             }
             Optional<Tax> tax = lineTaxes.item(line, product.get(), found);
@@ -122,6 +137,15 @@ public final class SalesOrderStation implements Station {
                 + so.lines().size() + " lines, total " + so.grandTotal() + " " + so.currency()
                 + lineTaxes.treatment().map(t -> ", tax: " + t).orElse("")
                 + (found.isEmpty() ? "" : "; " + found.size() + " issue(s): " + found));
+    }
+
+    /** An issue when {@code code} is no ISO 4217 currency code (ERPs book only in those). */
+    static Optional<OrderIssues.Issue> unknownCurrency(String code) {
+        boolean known = code != null && code.strip().length() == 3 && Currency.getAvailableCurrencies().stream()
+                .anyMatch(c -> c.getCurrencyCode().equalsIgnoreCase(code.strip()));
+        return known ? Optional.empty() : Optional.of(new OrderIssues.Issue(IssueCode.UNKNOWN_CURRENCY,
+                "the order's currency " + (code == null ? "is missing" : "'" + code + "' is no ISO 4217 code")
+                        + " (like EUR); ask the channel, or cancel the order"));
     }
 
     /**
