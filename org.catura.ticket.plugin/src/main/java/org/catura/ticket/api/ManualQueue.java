@@ -46,9 +46,11 @@ public interface ManualQueue {
 
     /**
      * Adds the corrected address as a new ship-to location of the order's business partner and
-     * points the sales order at it; old → new is written to the ticket.
+     * points the sales order at it; old → new is written to the ticket. Before the sales order
+     * exists (no address, a field too long) the imported order's delivery address is corrected
+     * instead, so the stations go on with it when the order goes back to automation.
      *
-     * @return the sales order as changed
+     * @return the sales order as changed; null when the order has none yet
      */
     SalesOrder changeShipTo(Tx tx, long orderId, String clerk, ShipToChange change);
 

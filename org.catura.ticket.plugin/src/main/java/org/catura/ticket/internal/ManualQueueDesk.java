@@ -3,12 +3,16 @@ package org.catura.ticket.internal;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.catura.core.api.cancel.Cancellation;
 import org.catura.core.api.cancel.OrderCancellation;
 import org.catura.core.api.db.Tx;
 import org.catura.core.api.db.Sql;
+import org.catura.core.api.customer.PartnerAddressing;
+import org.catura.core.api.order.ImportedOrder;
+import org.catura.core.api.order.PostalAddress;
 import org.catura.core.api.erp.BusinessPartner;
 import org.catura.core.api.erp.Erp;
 import org.catura.core.api.erp.ErpException;
@@ -171,6 +175,10 @@ public class ManualQueueDesk implements ManualQueue, ProcessListener {
         }
         QueuedOrder order = requireWaiting(tx, orderId, "correct");
         requireHolder(tx, order, who, "correct it");
+        if (order.salesOrderId() == null) {
+            correctImportedAddress(tx, order, who, change);
+            return null;
+        }
         SalesOrder so = editableSalesOrder(tx, order, "change the ship-to address");
         String old = describeLocation(tx, so.bpartnerId(), so.shipLocationId());
         int locationId;
@@ -185,6 +193,36 @@ public class ManualQueueDesk implements ManualQueue, ProcessListener {
         }
         correction(tx, order, who, "ship-to address", old, "#" + locationId + " " + format(loc), null);
         return changed;
+    }
+
+    /**
+     * Before the sales order exists the stations still read the imported order, so the correction
+     * goes there; a customer already entered is pointed at a location of the corrected address.
+     */
+    private void correctImportedAddress(Tx tx, QueuedOrder order, String who, ShipToChange change) {
+        ImportedOrder imported = process.order(tx, order.orderId()).orElseThrow(() -> new TicketException(
+                "There is no order " + order.orderId()));
+        PostalAddress before = imported.deliveryAddress();
+        Location loc = change.location();
+        PostalAddress after = new PostalAddress(TicketStore.blankToNull(change.name()),
+                loc.address4() != null ? loc.address4() : before == null ? null : before.companyName(),
+                loc.address1().strip(), TicketStore.blankToNull(loc.address2()), TicketStore.blankToNull(loc.address3()),
+                loc.city().strip(), before == null ? null : before.districtOrCounty(),
+                TicketStore.blankToNull(loc.region()), TicketStore.blankToNull(loc.postal()),
+                loc.countryCode().strip().toUpperCase(Locale.ROOT), TicketStore.blankToNull(change.phone()),
+                before == null ? null : before.addressType());
+        process.correctDeliveryAddress(tx, order.orderId(), after, who);
+        String now = format(PartnerAddressing.location(after));
+        if (order.bpartnerId() != null) {
+            BusinessPartner partner = erp.businessPartners().get(tx, order.bpartnerId()).orElseThrow(
+                    () -> new TicketException("Order " + order.externalId() + ": its business partner "
+                            + order.bpartnerId() + " is not in the ERP"));
+            CustomerCorrection.Choice choice = customers.choose(tx, order.orderId(), null, partner);
+            process.chooseCustomer(tx, order.orderId(), choice.customer(), who, "ship-to address corrected");
+            now = choice.shipTo();
+        }
+        correction(tx, order, who, "delivery address (imported, no sales order yet)",
+                before == null ? "(none)" : format(PartnerAddressing.location(before)), now, null);
     }
 
     @Override

@@ -258,6 +258,33 @@ class QueuePagesTest {
     }
 
     @Test
+    void aClerkEntersTheMissingAddressOfAnOrderWithoutSalesOrderAndItGoesOn() {
+        long order = site.handIn(TestOrder.from(site.order("CAT-MUG-001", "Ohne Adresse")).shipTo(null).build());
+        site.runUntil(order, v -> v.state() == OrderState.MANUAL_QUEUE);
+        assertEquals(null, site.view(order).documents().get(DocumentKind.SALES_ORDER), "no sales order yet");
+        Client c = clerk("clara");
+        assertEquals(302, c.post("/catura/queue/" + order + "/claim").statusCode());
+        String desk = c.get("/catura/queue/" + order).body();
+        assertTrue(desk.contains("NO_ADDRESS"), "the desk shows the issue");
+
+        HttpResponse<String> saved = c.post("/catura/queue/" + order + "/address", "name", "Ohne Adresse",
+                "address1", "Gartenweg 7", "city", "Potsdam", "postal", "14467", "country", "de");
+        assertEquals(302, saved.statusCode(), saved.body());
+        assertEquals("Gartenweg 7", site.tx(t -> site.process.order(t, order)).orElseThrow().shipTo()
+                .addressLine1(), "the imported order has the address now");
+
+        assertEquals(302, c.post("/catura/queue/" + order + "/back", "comment", "address from the buyer")
+                .statusCode());
+        assertEquals(OrderState.RECEIVED, site.view(order).state(), "it goes back to the customer station");
+        site.runUntil(order, v -> v.state() == OrderState.SHIPMENT_CREATED);
+        assertEquals(1, site.count("select count(*) from c_location l join c_bpartner_location bl on"
+                + " bl.c_location_id = l.c_location_id join catura_process p on p.bpartner_id = bl.c_bpartner_id"
+                + " where p.order_id = ? and l.address1 = 'Gartenweg 7' and l.city = 'Potsdam'", order));
+        String page = c.get("/catura/orders/" + order).body();
+        assertTrue(page.contains("Delivery address of the imported order entered by clara"), page);
+    }
+
+    @Test
     void addressCorrectionAndCancelWithoutReasonAreHandled() {
         long order = site.queuedOrder("Addr Fix");
         Client c = clerk("carl");

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.catura.core.api.db.Tx;
 import org.catura.core.api.order.ImportedOrder;
+import org.catura.core.api.order.PostalAddress;
 
 /**
  * The durable order process: hand orders in, look at them, move them by hand. Core owns its
@@ -70,4 +71,14 @@ public interface OrderProcess {
      * @throws IllegalArgumentException when there is no such order
      */
     void chooseCustomer(Tx tx, long orderId, ChosenCustomer customer, String who, String reason);
+
+    /**
+     * Replaces the imported order's delivery address (its ship-to) with one a person corrected, for
+     * an order the customer station has not entered yet (no address, a field too long): the station
+     * reads the corrected address when the order goes back. Writes a timeline line naming who; a
+     * newer version from the channel replaces it again. The state does not change.
+     *
+     * @throws IllegalArgumentException when there is no such order, or the address or who is missing
+     */
+    void correctDeliveryAddress(Tx tx, long orderId, PostalAddress address, String who);
 }

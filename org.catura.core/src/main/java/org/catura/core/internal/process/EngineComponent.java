@@ -11,6 +11,7 @@ import org.catura.core.api.db.Tx;
 import org.catura.core.api.order.ImportedOrder;
 import org.catura.core.api.outbox.Outbox;
 import org.catura.core.api.outbox.OutboxSink;
+import org.catura.core.api.order.PostalAddress;
 import org.catura.core.api.process.ChosenCustomer;
 import org.catura.core.api.process.HandInResult;
 import org.catura.core.api.process.OrderIssue;
@@ -177,6 +178,11 @@ public final class EngineComponent implements OrderProcess, Outbox {
     @Override
     public void chooseCustomer(Tx tx, long orderId, ChosenCustomer customer, String who, String reason) {
         store.chooseCustomer(tx, orderId, customer, who, reason);
+    }
+
+    @Override
+    public void correctDeliveryAddress(Tx tx, long orderId, PostalAddress address, String who) {
+        store.correctDeliveryAddress(tx, orderId, address, who);
     }
 
     @Override

@@ -15,6 +15,7 @@ import org.catura.core.api.db.Sql;
 import org.catura.core.api.db.Tx;
 import org.catura.core.api.order.ChannelOrderStatus;
 import org.catura.core.api.order.ImportedOrder;
+import org.catura.core.api.order.PostalAddress;
 import org.catura.core.api.process.ChosenCustomer;
 import org.catura.core.api.process.DocumentKind;
 import org.catura.core.api.process.HandInResult;
@@ -315,6 +316,27 @@ public final class ProcessStore implements OrderProcess {
                     + " needs the customer and who chose it");
         }
         customerChoice.record(tx, orderId, customer, who.strip(), reason);
+    }
+
+    @Override
+    public void correctDeliveryAddress(Tx tx, long orderId, PostalAddress address, String who) {
+        if (address == null || who == null || who.isBlank()) {
+            throw new IllegalArgumentException("Correcting the delivery address of order " + orderId
+                    + " needs the address and who corrected it");
+        }
+        // Locking the process row keeps the customer station from reading the order while it changes.
+        ImportedOrder o = Sql.one(tx, """
+                select o.order_json::text from catura_order o join catura_process p on p.order_id = o.order_id
+                 where o.order_id = ? for update of p""", rs -> json.read(rs.getString(1)), orderId)
+                .orElseThrow(() -> new IllegalArgumentException("No order " + orderId));
+        ImportedOrder corrected = new ImportedOrder(o.channel(), o.externalId(), o.marketplaceId(), o.purchasedAt(),
+                o.lastUpdatedAt(), o.status(), o.fulfilment(), o.buyer(), address, o.billTo(), o.currency(),
+                o.pricesIncludeTax(), o.orderTotal(), o.serviceLevel(), o.flags(), o.purchaseOrderNumber(),
+                o.cancellationReason(), o.deliveryInstructions(), o.latestShipDate(), o.lines());
+        Sql.update(tx, "update catura_order set order_json = ?::jsonb, updated_at = now() where order_id = ?",
+                json.write(corrected), orderId);
+        rows.note(tx, orderId, who.strip(), "Delivery address of the imported order "
+                + (o.deliveryAddress() == null ? "entered" : "corrected") + " by " + who.strip());
     }
 
     private static OrderProcessView view(ResultSet rs) throws SQLException {

@@ -15,6 +15,7 @@ import org.catura.core.api.db.Tx;
 import org.catura.core.api.erp.Location;
 import org.catura.core.api.erp.OrderLineDraft;
 import org.catura.core.api.erp.Product;
+import org.catura.core.api.erp.SalesOrder;
 import org.catura.ticket.api.ShipToChange;
 import org.catura.ticket.api.TicketException;
 import org.catura.webui.api.Role;
@@ -88,7 +89,9 @@ final class QueueApi {
         ShipToChange change = new ShipToChange(text(b, "name"), new Location(text(b, "address1"), text(b, "address2"),
                 text(b, "address3"), null, text(b, "city"), text(b, "postal"), text(b, "region"),
                 country == null ? null : country.toUpperCase(Locale.ROOT)), text(b, "phone"));
-        ex.json(200, tx(ex, s -> s.services().queue().changeShipTo(s.tx(), ex.pathId(1), ex.who(), change)));
+        SalesOrder changed = tx(ex, s -> s.services().queue().changeShipTo(s.tx(), ex.pathId(1), ex.who(), change));
+        // Without a sales order yet the imported delivery address was corrected.
+        ex.json(200, changed != null ? changed : Map.of("deliveryAddressCorrected", true));
     }
 
     /** {@code {lines: [{sku | chargeId, description, qty, price, taxId}]}}: replaces the sales order's lines. */
