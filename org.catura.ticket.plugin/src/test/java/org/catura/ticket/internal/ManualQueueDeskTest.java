@@ -33,6 +33,7 @@ import org.catura.ticket.api.TicketActionKind;
 import org.catura.ticket.api.TicketException;
 import org.catura.ticket.api.TicketStatus;
 import org.catura.ticket.api.TicketType;
+import org.catura.testing.TestOrder;
 import org.junit.jupiter.api.Test;
 
 class ManualQueueDeskTest extends TicketTestBase {
@@ -235,6 +236,31 @@ class ManualQueueDeskTest extends TicketTestBase {
                 new ShipToChange(null, new Location("Street 1", null, null, null, "Town", "1", null, "Germany"),
                         null))));
         assertTrue(bad.getMessage().contains("'Germany' is not an ISO 3166 alpha-2 code"), bad.getMessage());
+    }
+
+    @Test
+    void withoutSalesOrderTheImportedAddressIsCorrectedAndTheEnteredCustomerPointedAtIt() {
+        long orderId = handIn(TestOrder.from(order("CAT-MUG-001")).currency("EURO").build());
+        runUntil(orderId, v -> v.state() == OrderState.MANUAL_QUEUE);
+        assertNull(tx(x -> process.view(x, orderId)).orElseThrow().documents().get(DocumentKind.SALES_ORDER));
+        tx(x -> desk.claim(x, orderId, "anna"));
+
+        SalesOrder none = tx(x -> desk.changeShipTo(x, orderId, "anna", new ShipToChange("Hans Müller",
+                new Location("Lindenallee 12", null, null, null, "Potsdam", "14467", null, "de"), null)));
+
+        assertNull(none, "there is no sales order to return");
+        assertEquals("Lindenallee 12", tx(x -> process.order(x, orderId)).orElseThrow().shipTo().addressLine1());
+        assertEquals("DE", tx(x -> process.order(x, orderId)).orElseThrow().shipTo().countryCode());
+        assertEquals("Potsdam", database.text("select l.city from catura_order_customer c join c_bpartner_location bl"
+                + " on bl.c_bpartner_location_id = c.ship_location_id join c_location l on l.c_location_id ="
+                + " bl.c_location_id where c.order_id = ?", orderId), "the sales order will be made with it");
+        Ticket t = tx(x -> tickets.openTicket(x, orderId, TicketType.MANUAL_QUEUE)).orElseThrow();
+        TicketAction change = tx(x -> tickets.history(x, t.id())).stream()
+                .filter(a -> a.kind() == TicketActionKind.CORRECTION
+                        && a.field().startsWith("delivery address")).findFirst().orElseThrow();
+        assertTrue(change.oldValue().contains("Hauptstraße 5"), change.oldValue());
+        assertTrue(change.newValue().contains("Lindenallee 12") && change.newValue().contains("14467 Potsdam"),
+                change.newValue());
     }
 
     @Test
