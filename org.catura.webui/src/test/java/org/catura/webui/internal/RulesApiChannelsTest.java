@@ -61,6 +61,21 @@ class RulesApiChannelsTest {
     }
 
     @Test
+    void aRuleThatReachesForTheHostIsRefusedWithItsMessageOnThePageAndTheApi() {
+        List<ReleaseRule> before = rules();
+        HttpResponse<String> page = admin.post("/catura/rules", "name", "Key file", "condition",
+                "new('java.io.FileInputStream', '/etc/passwd').read() > 0", "action", "MANUAL_QUEUE", "reason", "x",
+                "holdHours", "0", "active", "1");
+        assertEquals(422, page.statusCode());
+        assertTrue(page.body().contains("a rule may not create objects (new)"), page.body());
+        HttpResponse<String> api = admin.json("POST", "/api/rules", "{\"name\":\"Huge\",\"condition\":"
+                + "\"'x'.repeat(1000000000) != ''\",\"action\":\"MANUAL_QUEUE\"}", true);
+        assertEquals(422, api.statusCode());
+        assertTrue(read(api).get("message").asText().startsWith("a rule may not call 'repeat'"), api.body());
+        assertEquals(before, rules(), "nothing saved");
+    }
+
+    @Test
     void aValidRuleIsAddedMovedToggledAndDeleted() {
         HttpResponse<String> r = admin.post("/catura/rules", "name", "Austria by hand", "condition",
                 "country == 'AT'", "action", "MANUAL_QUEUE", "reason", "Check customs", "holdHours", "0", "active",

@@ -11,16 +11,30 @@ import java.time.format.DateTimeParseException;
 /** Reads what a hold date expression gave: an instant, a date (its start, UTC) or hours from now. */
 final class HoldDates {
 
+    static final String WHAT_IS_A_DATE = "a date like 2026-12-27, an instant like 2026-12-27T07:00:00Z or a number"
+            + " of hours";
+
+    private static final BigDecimal MAX_HOURS = BigDecimal.valueOf(100L * 366 * 24);
+
     private HoldDates() {
     }
 
     /**
-     * @throws IllegalArgumentException naming the value when it is no date
+     * @throws IllegalArgumentException saying what kind of value it was, never the value (a buyer's data)
      */
     static Instant toInstant(Object value, Instant now) {
         if (value instanceof Number n) {
-            long seconds = new BigDecimal(n.toString()).multiply(BigDecimal.valueOf(3600)).longValue();
-            return now.plus(Duration.ofSeconds(seconds));
+            BigDecimal hours;
+            try {
+                hours = new BigDecimal(n.toString());
+            } catch (NumberFormatException notFinite) {
+                throw new IllegalArgumentException("gave a number that is not finite, not " + WHAT_IS_A_DATE);
+            }
+            // Checked before any arithmetic: 1E+999999999 would otherwise be expanded digit by digit.
+            if (hours.abs().compareTo(MAX_HOURS) > 0) {
+                throw new IllegalArgumentException("gave a number of hours beyond 100 years");
+            }
+            return now.plus(Duration.ofSeconds(hours.multiply(BigDecimal.valueOf(3600)).longValue()));
         }
         if (value instanceof String s) {
             String text = s.strip();
@@ -37,11 +51,9 @@ final class HoldDates {
             try {
                 return LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant();
             } catch (DateTimeParseException notDate) {
-                throw new IllegalArgumentException("'" + s + "' is not a date like 2026-12-27, an instant like "
-                        + "2026-12-27T07:00:00Z or a number of hours");
+                throw new IllegalArgumentException("gave text that is not " + WHAT_IS_A_DATE);
             }
         }
-        throw new IllegalArgumentException("gave " + (value == null ? "null" : value.getClass().getSimpleName())
-                + ", not a date or a number of hours");
+        throw new IllegalArgumentException("gave " + RuleConditions.kind(value) + ", not " + WHAT_IS_A_DATE);
     }
 }

@@ -34,7 +34,7 @@ final class RuleBook {
     Verdict decide(List<ReleaseRule> rules, Map<String, Object> facts, Instant now) {
         Collection<?> reviewed = facts.get(ReleaseFacts.REVIEWED_RULES) instanceof Collection<?> c ? c : Set.of();
         for (ReleaseRule rule : rules) {
-            if (!rule.active() || !conditions.matches(rule.condition(), facts)) {
+            if (!rule.active() || !matches(rule, facts)) {
                 continue;
             }
             if (rule.action() == ReleaseAction.MANUAL_QUEUE && reviewed.contains(rule.name())) {
@@ -51,9 +51,24 @@ final class RuleBook {
         return new Verdict(null, ReleaseAction.RELEASE, "no rule matched", null);
     }
 
+    private boolean matches(ReleaseRule rule, Map<String, Object> facts) {
+        try {
+            return conditions.matches(rule.condition(), facts);
+        } catch (RuleConditions.Failure e) {
+            String message = e.getMessage().startsWith("the condition") ? e.getMessage()
+                    : "the condition: " + e.getMessage();
+            throw new IllegalArgumentException("Rule '" + rule.name() + "': " + message, e);
+        }
+    }
+
     /** The date a hold rule waits for: its hold date expression, else its hold hours from now. */
     Instant holdUntil(ReleaseRule rule, Map<String, Object> facts, Instant now) {
-        Object value = rule.holdUntil() == null ? null : conditions.value(rule.holdUntil(), facts);
+        Object value;
+        try {
+            value = rule.holdUntil() == null ? null : conditions.value(rule.holdUntil(), facts);
+        } catch (RuleConditions.Failure e) {
+            throw new IllegalArgumentException("Rule '" + rule.name() + "': the hold date: " + e.getMessage(), e);
+        }
         if (value == null) {
             return now.plus(Duration.ofHours(rule.holdHours()));
         }

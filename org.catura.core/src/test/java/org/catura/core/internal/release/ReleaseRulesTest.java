@@ -257,6 +257,26 @@ class ReleaseRulesTest {
     }
 
     @Test
+    void aRuleThatReachesForTheHostIsRefusedWhenSavedAndNothingIsSaved() {
+        long before = db.count("select count(*) from catura_release_rule");
+        InvalidRuleException file = assertThrows(InvalidRuleException.class, () -> db.database().inTransaction(
+                tx -> rules.save(tx, new ReleaseRule(0, 1, "Key file", "new('java.io.FileInputStream', "
+                        + "'/etc/catura/secrets.key').read() > 0", ReleaseAction.MANUAL_QUEUE, "x", 0, true),
+                        "admin")));
+        assertEquals("Rule 'Key file' is invalid: line 1, column 1: a rule may not create objects (new)",
+                file.getMessage());
+        InvalidRuleException hold = assertThrows(InvalidRuleException.class, () -> db.database().inTransaction(
+                tx -> rules.save(tx, new ReleaseRule(0, 1, "Long hold", "true", ReleaseAction.HOLD, "x", 0, true,
+                        "'x'.repeat(1000000000)"), "admin")));
+        assertTrue(hold.error().message().startsWith("hold until: a rule may not call 'repeat'"),
+                hold.error().message());
+        InvalidRuleException preview = assertThrows(InvalidRuleException.class,
+                () -> db.database().inTransaction(tx -> rules.preview(tx, "(x -> true)(1)", 10)));
+        assertTrue(preview.getMessage().contains("may not use functions"), preview.getMessage());
+        assertEquals(before, db.count("select count(*) from catura_release_rule"));
+    }
+
+    @Test
     void anInvalidConditionIsRefusedWithItsPositionAndNothingIsSaved() {
         long before = db.count("select count(*) from catura_release_rule");
         InvalidRuleException e = assertThrows(InvalidRuleException.class, () -> db.database().inTransaction(
