@@ -27,6 +27,7 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         RunConfiguration run = RunConfiguration.read(config);
         StopSignal signal = untilIdle ? null : new StopSignal();
+        WebServer.configureCookies(framework, run);
         try (Session session = Session.external(framework, run)) {
             System.out.println("Catura running on " + run.database().url() + " with " + run.workers() + " worker(s)"
                     + (untilIdle ? "; exits when idle." : "; Ctrl-C stops."));

@@ -32,17 +32,11 @@ final class WebServer {
 
     /**
      * Serves the web UI as {@code catura run} is configured: HTTPS from the key store when one is
-     * named (then plain HTTP stays off), else HTTP; session cookies Secure when served over TLS or
-     * {@code http.secureCookie=true}. Returns the cockpit's URL, or null when the port is 0.
+     * named (then plain HTTP stays off), else HTTP. Returns the cockpit's URL, or null when the port is 0.
      */
     static String start(Framework framework, RunConfiguration run) {
         if (run.httpPort() == 0) {
             return null;
-        }
-        if (run.secureCookie()) {
-            Hashtable<String, Object> webui = new Hashtable<>();
-            webui.put("secureCookie", Boolean.TRUE);
-            framework.configure("org.catura.webui", webui);
         }
         HttpsKeyStore tls = run.httpsKeyStore();
         if (tls == null) {
@@ -50,6 +44,19 @@ final class WebServer {
         }
         framework.configure("org.apache.felix.http", https(run.httpHost(), run.httpPort(), tls));
         return "https://" + run.httpHost() + ":" + run.httpPort() + "/catura/";
+    }
+
+    /**
+     * Marks the web UI's cookies Secure when {@code run} serves TLS or sits behind a TLS proxy.
+     * Called before the database is configured: the web UI's components then start once, with it,
+     * instead of answering with plain cookies until a re-activation catches up.
+     */
+    static void configureCookies(Framework framework, RunConfiguration run) {
+        if (run.secureCookie()) {
+            Hashtable<String, Object> webui = new Hashtable<>();
+            webui.put("secureCookie", Boolean.TRUE);
+            framework.configure("org.catura.webui", webui);
+        }
     }
 
     /** Felix HTTP Jetty's own configuration properties for an HTTPS-only connector. */
