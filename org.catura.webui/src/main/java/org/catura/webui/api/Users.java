@@ -31,7 +31,7 @@ public interface Users {
     /** Changes role, display name and whether the login may sign in; null leaves a field as it is. */
     User update(String username, String displayName, Role role, Boolean active);
 
-    /** Sets a new password; also lifts a lock from failed logins. */
+    /** Sets a new password; also lifts a lock from failed logins and ends all the user's sessions. */
     void setPassword(String username, String password);
 
     Optional<User> find(String username);

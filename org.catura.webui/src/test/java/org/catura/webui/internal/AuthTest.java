@@ -223,4 +223,59 @@ class AuthTest {
         assertNotNull(c.get("/catura/static/app.css").body());
         assertEquals(404, c.get("/catura/static/simplelogger.properties").statusCode(), "only the listed files");
     }
+
+    @Test
+    void aLockedLoginGetsTheSameAnswerAsAnUnknownOne() {
+        site.users.create("lena", "Lena", Role.CLERK, Site.PASSWORD);
+        Client api = new Client(site.url);
+        for (int i = 0; i < 5; i++) {
+            api.json("POST", "/api/login", "{\"username\":\"lena\",\"password\":\"x" + i + "\"}", false);
+        }
+        HttpResponse<String> locked = api.json("POST", "/api/login",
+                "{\"username\":\"lena\",\"password\":\"" + Site.PASSWORD + "\"}", false);
+        HttpResponse<String> unknown = api.json("POST", "/api/login",
+                "{\"username\":\"nobody-here\",\"password\":\"" + Site.PASSWORD + "\"}", false);
+        assertEquals(unknown.statusCode(), locked.statusCode());
+        assertEquals(unknown.body(), locked.body(), "a locked login must not tell that the name exists");
+        HttpResponse<String> lockedForm = new Client(site.url).login("lena", Site.PASSWORD);
+        HttpResponse<String> unknownForm = new Client(site.url).login("nobody-here", Site.PASSWORD);
+        assertEquals(unknownForm.statusCode(), lockedForm.statusCode());
+        assertEquals(errorOf(unknownForm.body()), errorOf(lockedForm.body()));
+    }
+
+    @Test
+    void aNewPasswordEndsTheUsersOtherSessions() {
+        site.users.create("pat", "Pat", Role.CLERK, Site.PASSWORD);
+        Client laptop = new Client(site.url);
+        Client phone = new Client(site.url);
+        assertEquals(302, laptop.login("pat", Site.PASSWORD).statusCode());
+        assertEquals(302, phone.login("pat", Site.PASSWORD).statusCode());
+        site.users.setPassword("pat", "a fresh password");
+        assertEquals(302, laptop.get("/catura/").statusCode(), "the old password's sessions end with it");
+        assertEquals(302, phone.get("/catura/").statusCode());
+
+        assertEquals(302, laptop.login("pat", "a fresh password").statusCode());
+        Client admin = new Client(site.url);
+        admin.login("ada", Site.PASSWORD);
+        assertEquals(302, admin.post("/catura/users/pat", "displayName", "Pat", "role", "CLERK", "active", "on",
+                "password", "another password").statusCode());
+        assertEquals(302, laptop.get("/catura/").statusCode(), "a password set on the users page ends them too");
+        assertEquals(200, admin.get("/catura/").statusCode(), "the admin's own session is untouched");
+
+        site.users.create("adam", "Adam", Role.ADMIN, Site.PASSWORD);
+        Client own = new Client(site.url);
+        Client other = new Client(site.url);
+        own.login("adam", Site.PASSWORD);
+        other.login("adam", Site.PASSWORD);
+        assertEquals(302, own.post("/catura/users/adam", "displayName", "Adam", "role", "ADMIN", "active", "on",
+                "password", "adams new password").statusCode());
+        assertEquals(200, own.get("/catura/").statusCode(), "who changes their own password stays signed in");
+        assertEquals(302, other.get("/catura/").statusCode(), "their other sessions end");
+    }
+
+    private static String errorOf(String page) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("class=\"error[^\"]*\"[^>]*>([^<]*)<")
+                .matcher(page);
+        return m.find() ? m.group(1) : page;
+    }
 }

@@ -77,7 +77,13 @@ public final class Site implements AutoCloseable {
     final String url;
     private final AtomicInteger sequence = new AtomicInteger();
 
+    /** Sign-in limits high enough for suites that sign in many times from 127.0.0.1. */
     public Site() throws Exception {
+        this(new AuthSettings(Duration.ofHours(1), 5, Duration.ofMinutes(5), false, 4, 10_000, Duration.ofMinutes(5),
+                10_000, Duration.ofMinutes(1)));
+    }
+
+    public Site(AuthSettings auth) throws Exception {
         database = TestDatabase.prepared("webui-demo-catalogue", d -> {
             new ErpComponent(d);
             d.inTransaction(tx -> new MasterData().seedDemo(tx));
@@ -103,7 +109,7 @@ public final class Site implements AutoCloseable {
         users.create("sue", "Sue Supervisor", Role.SUPERVISOR, PASSWORD);
         users.create("ada", "Ada Admin", Role.ADMIN, PASSWORD);
         Services services = new Services(db, process, erp, rules, tickets, queue, users, () -> List.copyOf(channels));
-        app = new WebApp(services, new AuthSettings(Duration.ofHours(1), 5, Duration.ofMinutes(5), false, 4), hasher);
+        app = new WebApp(services, auth, hasher);
         app.extensions().add(new ChannelPages(services.channels()));
         server = new Server(0);
         ServletContextHandler context = new ServletContextHandler("/");

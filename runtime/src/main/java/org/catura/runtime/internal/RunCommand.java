@@ -27,13 +27,15 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         RunConfiguration run = RunConfiguration.read(config);
         StopSignal signal = untilIdle ? null : new StopSignal();
+        WebServer.configureCookies(framework, run);
         try (Session session = Session.external(framework, run)) {
             System.out.println("Catura running on " + run.database().url() + " with " + run.workers() + " worker(s)"
                     + (untilIdle ? "; exits when idle." : "; Ctrl-C stops."));
-            String url = WebServer.start(framework, run.httpHost(), run.httpPort());
+            String url = WebServer.start(framework, run);
             if (url != null) {
                 System.out.println("Web UI: " + url);
             }
+            run.plainHttpWarning().ifPresent(System.out::println);
             if (!UsersCommand.hasActiveAdmin(framework.await(Users.class, Session.SERVICE_TIMEOUT))) {
                 System.out.println(UsersCommand.noAdminHint(config.toString()));
             }

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Hashtable;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -20,7 +22,7 @@ import java.util.regex.Pattern;
  * runtime/catura.example.properties documents the keys.
  */
 record RunConfiguration(DatabaseSettings database, String nodeName, int workers, String httpHost, int httpPort,
-        Path secretKeyFile, List<String> amazonAllowedHosts) {
+        Path secretKeyFile, List<String> amazonAllowedHosts, HttpsKeyStore httpsKeyStore, boolean secureCookie) {
 
     static final String DATABASE_URL = "database.url";
     static final String DATABASE_USER = "database.user";
@@ -32,8 +34,14 @@ record RunConfiguration(DatabaseSettings database, String nodeName, int workers,
     static final String HTTP_PORT = "http.port";
     static final String SECRETS_KEY_FILE = "secrets.keyFile";
     static final String AMAZON_ALLOWED_HOSTS = "amazon.allowedHosts";
+    static final String HTTP_TLS_KEY_STORE = "http.tls.keyStore";
+    static final String HTTP_TLS_KEY_STORE_PASSWORD = "http.tls.keyStorePassword";
+    static final String HTTP_SECURE_COOKIE = "http.secureCookie";
     static final List<String> KEYS = List.of(DATABASE_URL, DATABASE_USER, DATABASE_PASSWORD, DATABASE_POOL_SIZE,
-            NODE_NAME, PROCESS_WORKERS, HTTP_HOST, HTTP_PORT, SECRETS_KEY_FILE, AMAZON_ALLOWED_HOSTS);
+            NODE_NAME, PROCESS_WORKERS, HTTP_HOST, HTTP_PORT, SECRETS_KEY_FILE, AMAZON_ALLOWED_HOSTS,
+            HTTP_TLS_KEY_STORE, HTTP_TLS_KEY_STORE_PASSWORD, HTTP_SECURE_COOKIE);
+    /** Hosts only this machine reaches: plain HTTP there crosses no network. */
+    private static final List<String> LOOPBACK = List.of("localhost", "127.0.0.1", "::1", "[::1]");
     private static final Pattern HOST = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?(:\\d{1,5})?");
 
     static RunConfiguration read(Path file) {
@@ -72,9 +80,41 @@ record RunConfiguration(DatabaseSettings database, String nodeName, int workers,
         String keyFile = p.getProperty(SECRETS_KEY_FILE, "").trim();
         Path secretKeyFile = keyFile.isEmpty() ? Path.of(System.getProperty("user.home"), ".catura", "secret.key")
                 : Path.of(keyFile);
+        HttpsKeyStore keyStore = HttpsKeyStore.of(p.getProperty(HTTP_TLS_KEY_STORE, ""),
+                p.getProperty(HTTP_TLS_KEY_STORE_PASSWORD, ""), source);
+        boolean secureCookie = bool(p, HTTP_SECURE_COOKIE, false, source) || keyStore != null;
         return new RunConfiguration(new DatabaseSettings(url, user, password, poolSize), node, workers, httpHost,
                 httpPort, secretKeyFile, hosts(p.getProperty(AMAZON_ALLOWED_HOSTS, ""), "'" + AMAZON_ALLOWED_HOSTS
-                        + "' in " + source));
+                        + "' in " + source), keyStore, secureCookie);
+    }
+
+    /**
+     * The line {@code catura run} prints when the web UI listens beyond this machine in plain HTTP
+     * with cookies not marked Secure: passwords and session tokens would cross the network readable.
+     * Empty when the host is a loopback one, the web UI is off, catura serves TLS, or
+     * {@code http.secureCookie=true} says a TLS reverse proxy is in front.
+     */
+    Optional<String> plainHttpWarning() {
+        if (httpPort == 0 || httpsKeyStore != null || secureCookie
+                || LOOPBACK.contains(httpHost.toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        return Optional.of("Warning: the web UI listens on " + httpHost + ":" + httpPort + " in plain HTTP;"
+                + " passwords and session cookies cross the network unencrypted. Set " + HTTP_TLS_KEY_STORE
+                + " (catura serves HTTPS) or put a TLS reverse proxy in front and set " + HTTP_SECURE_COOKIE
+                + "=true.");
+    }
+
+    private static boolean bool(Properties p, String key, boolean fallback, String source) {
+        String value = p.getProperty(key, "").trim();
+        if (value.isEmpty()) {
+            return fallback;
+        }
+        if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
+            return Boolean.parseBoolean(value);
+        }
+        throw new UsageException("Bad value for '" + key + "' in " + source + ": '" + value
+                + "' is neither true nor false");
     }
 
     /**

@@ -137,7 +137,8 @@ final class UsersCommand implements Runnable {
     }
 
     @Command(name = "passwd", mixinStandardHelpOptions = true,
-            description = "Set a login's password (standard input or terminal prompt); also lifts a lock.")
+            description = "Set a login's password (standard input or terminal prompt); also lifts a lock"
+                    + " and ends the login's open sessions.")
     static final class Passwd extends OnUsers {
 
         @Parameters(index = "0", paramLabel = "NAME")
@@ -151,7 +152,7 @@ final class UsersCommand implements Runnable {
         int run(Users users, PrintStream out) {
             User user = users.find(name).orElseThrow(() -> unknown(users, name));
             users.setPassword(user.username(), password(user.username()));
-            out.println("Password of " + user.username() + " set" + (user.active() ? ""
+            out.println("Password of " + user.username() + " set; its open sessions are ended" + (user.active() ? ""
                     : "; the login is disabled: it cannot sign in until it is active again"));
             return 0;
         }

@@ -1,6 +1,5 @@
 package org.catura.webui.internal.auth;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
@@ -11,20 +10,28 @@ import org.catura.core.api.db.Sql;
 /**
  * Checks a user name and password. After {@link AuthSettings#maxFailedLogins()} wrong passwords in a
  * row the login is locked for {@link AuthSettings#lockFor()}: guessing costs minutes, not milliseconds.
- * An unknown name and a wrong password get the same answer and take the same time.
+ * An unknown name, an inactive or locked login and a wrong password get the same answer after one
+ * bcrypt check each, so neither the text nor the time tells which names exist.
+ *
+ * <p>bcrypt runs between two short transactions, never inside one: a check takes a quarter second
+ * at cost 12, and a burst of sign-ins must not hold the pool's connections (and a row lock) for it.
+ * The row is read, the hash checked, and the outcome written only if the password hash is still the
+ * one checked against.
  */
 public final class Authenticator {
-
-    public static final String WRONG = "Wrong user name or password.";
 
     private final Database database;
     private final PasswordHasher hasher;
     private final AuthSettings settings;
+    private final String refusal;
 
     public Authenticator(Database database, PasswordHasher hasher, AuthSettings settings) {
         this.database = database;
         this.hasher = hasher;
         this.settings = settings;
+        long minutes = Math.max(1, (settings.lockFor().toSeconds() + 59) / 60);
+        this.refusal = "Wrong user name or password. Too many failed sign-ins lock a login for " + minutes
+                + (minutes == 1 ? " minute." : " minutes.");
     }
 
     /** The outcome: the user, or why not. */
@@ -36,41 +43,38 @@ public final class Authenticator {
 
     public Outcome check(String username, String password) {
         String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
-        return database.inTransaction(tx -> {
-            Optional<Stored> stored = Sql.one(tx, "select " + UserStore.COLUMNS + ", password_hash, failed_logins,"
-                    + " locked_until from catura_webui_user where username = ? for update", rs -> new Stored(
-                    UserStore.user(rs), rs.getString("password_hash"), rs.getInt("failed_logins"),
-                    Sql.instant(rs, "locked_until")), name);
-            if (stored.isEmpty() || !stored.get().user().active()) {
-                hasher.waste(password);
-                return new Outcome(null, WRONG);
-            }
-            Stored s = stored.get();
-            Instant now = Instant.now();
-            if (s.lockedUntil() != null && s.lockedUntil().isAfter(now)) {
-                long minutes = Math.max(1, Duration.between(now, s.lockedUntil()).toSeconds() / 60 + 1);
-                return new Outcome(null, "Too many failed sign-ins for this user. Try again in " + minutes
-                        + (minutes == 1 ? " minute." : " minutes."));
-            }
-            if (!hasher.matches(s.hash(), password)) {
-                int failed = s.failed() + 1;
-                if (failed >= settings.maxFailedLogins()) {
-                    Sql.update(tx, "update catura_webui_user set failed_logins = 0, locked_until = ? where user_id = ?",
-                            now.plus(settings.lockFor()), s.user().id());
-                } else {
-                    Sql.update(tx, "update catura_webui_user set failed_logins = ? where user_id = ?", failed,
-                            s.user().id());
-                }
-                return new Outcome(null, WRONG);
-            }
-            if (s.failed() > 0 || s.lockedUntil() != null) {
-                Sql.update(tx, "update catura_webui_user set failed_logins = 0, locked_until = null where user_id = ?",
-                        s.user().id());
-            }
-            return new Outcome(s.user(), null);
-        });
+        Optional<Stored> stored = database.inTransaction(tx -> Sql.one(tx, "select " + UserStore.COLUMNS
+                + ", password_hash, locked_until from catura_webui_user where username = ?", rs -> new Stored(
+                UserStore.user(rs), rs.getString("password_hash"), Sql.instant(rs, "locked_until")), name));
+        Instant now = Instant.now();
+        if (stored.isEmpty() || !stored.get().user().active()
+                || (stored.get().lockedUntil() != null && stored.get().lockedUntil().isAfter(now))) {
+            hasher.waste(password);
+            return refused();
+        }
+        Stored s = stored.get();
+        if (!hasher.matches(s.hash(), password)) {
+            database.inTransaction(tx -> Sql.update(tx, """
+                    update catura_webui_user
+                       set failed_logins = case when failed_logins + 1 >= ? then 0 else failed_logins + 1 end,
+                           locked_until = case when failed_logins + 1 >= ? then ? else locked_until end
+                     where user_id = ? and password_hash = ? and (locked_until is null or locked_until <= now())""",
+                    settings.maxFailedLogins(), settings.maxFailedLogins(), now.plus(settings.lockFor()),
+                    s.user().id(), s.hash()));
+            return refused();
+        }
+        // Still the same password, still active, not locked meanwhile by a parallel guess.
+        int signedIn = database.inTransaction(tx -> Sql.update(tx, """
+                update catura_webui_user set failed_logins = 0, locked_until = null
+                 where user_id = ? and password_hash = ? and active and (locked_until is null or locked_until <= now())""",
+                s.user().id(), s.hash()));
+        return signedIn == 1 ? new Outcome(s.user(), null) : refused();
     }
 
-    private record Stored(User user, String hash, int failed, Instant lockedUntil) {
+    private Outcome refused() {
+        return new Outcome(null, refusal);
+    }
+
+    private record Stored(User user, String hash, Instant lockedUntil) {
     }
 }

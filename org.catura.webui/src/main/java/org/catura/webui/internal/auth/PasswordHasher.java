@@ -6,8 +6,11 @@ import org.bouncycastle.crypto.generators.OpenBSDBCrypt;
 import org.catura.webui.api.UserException;
 import org.catura.webui.api.Users;
 
-/** bcrypt from BouncyCastle. The cost is configurable so tests can hash fast; production uses 12. */
-public final class PasswordHasher {
+/**
+ * bcrypt from BouncyCastle. The cost is configurable so tests can hash fast; production uses 12.
+ * Not final: tests watch when {@link #matches} runs (never inside a database transaction).
+ */
+public class PasswordHasher {
 
     /** bcrypt reads at most 72 bytes; a longer password would be silently cut, so it is refused. */
     static final int MAX_PASSWORD_BYTES = 72;

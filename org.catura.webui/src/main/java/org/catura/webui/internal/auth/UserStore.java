@@ -80,11 +80,11 @@ public class UserStore implements Users {
         PasswordHasher.check(name, password);
         String hash = hasher.hash(password);
         database.inTransaction(tx -> {
-            int n = Sql.update(tx, "update catura_webui_user set password_hash = ?, failed_logins = 0,"
-                    + " locked_until = null, updated_at = now() where username = ?", hash, name);
-            if (n == 0) {
-                throw new UserException("No user '" + name + "'");
-            }
+            long id = Sql.one(tx, "update catura_webui_user set password_hash = ?, failed_logins = 0,"
+                    + " locked_until = null, updated_at = now() where username = ? returning user_id",
+                    rs -> rs.getLong(1), hash, name).orElseThrow(() -> new UserException("No user '" + name + "'"));
+            // A new password is often set because the old one leaked: whoever signed in with it is out.
+            Sql.update(tx, "delete from catura_webui_session where user_id = ?", id);
             return null;
         });
     }

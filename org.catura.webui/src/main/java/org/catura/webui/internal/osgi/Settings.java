@@ -10,6 +10,8 @@ final class Settings {
 
     static AuthSettings from(WebUiConfig c) {
         return new AuthSettings(Duration.ofMinutes(c.sessionIdleMinutes()), c.maxFailedLogins(),
-                Duration.ofMinutes(c.lockMinutes()), c.secureCookie(), c.bcryptCost());
+                Duration.ofMinutes(c.lockMinutes()), c.secureCookie(), c.bcryptCost(), c.signInAttemptsPerAddress(),
+                Duration.ofSeconds(c.signInAddressWindowSeconds()), c.signInAttemptsOverall(),
+                Duration.ofSeconds(c.signInOverallWindowSeconds()));
     }
 }

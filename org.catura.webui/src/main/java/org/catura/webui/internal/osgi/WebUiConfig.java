@@ -22,4 +22,17 @@ public @interface WebUiConfig {
 
     @AttributeDefinition(description = "bcrypt cost (work factor, 2^cost rounds)")
     int bcryptCost() default 12;
+
+    @AttributeDefinition(description = "Sign-in attempts one address may make within signInAddressWindowSeconds")
+    int signInAttemptsPerAddress() default 10;
+
+    @AttributeDefinition(description = "Seconds of the sliding window of the per-address sign-in limit")
+    int signInAddressWindowSeconds() default 300;
+
+    @AttributeDefinition(description = "Sign-in attempts all addresses together may make within"
+            + " signInOverallWindowSeconds")
+    int signInAttemptsOverall() default 100;
+
+    @AttributeDefinition(description = "Seconds of the sliding window of the overall sign-in limit")
+    int signInOverallWindowSeconds() default 60;
 }

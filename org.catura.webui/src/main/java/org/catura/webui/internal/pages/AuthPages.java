@@ -31,6 +31,9 @@ public final class AuthPages {
                     ex.param("username"));
             return;
         }
+        if (ex.app().refusedTooManySignIns(ex.request(), ex.response())) {
+            return;
+        }
         Authenticator.Outcome outcome = ex.app().authenticator().check(ex.param("username"), ex.raw("password"));
         if (!outcome.ok()) {
             showLogin(ex, 401, outcome.refusal(), ex.param("next"), ex.param("username"));

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.catura.webui.api.Role;
 import org.catura.webui.api.UserException;
+import org.catura.webui.internal.auth.Sessions;
 import org.catura.webui.internal.web.Exchange;
 
 /** The admins' page of the logins: add one, change role, name, whether active, a new password. */
@@ -36,6 +37,15 @@ public final class UserPages {
                     ex.param("active") != null);
             if (ex.raw("password") != null && !ex.raw("password").isEmpty()) {
                 ex.services().users().setPassword(name, ex.raw("password"));
+                if (name.equals(ex.who())) {
+                    // The new password ended every session of this user, this one too: a new one in its place.
+                    Sessions.Opened opened = ex.app().sessions().open(ex.user());
+                    ex.app().setSessionCookie(ex.request(), ex.response(), opened.token(), false);
+                    ex.app().sessions().flash(opened.session(), "Your password is changed; your other sessions"
+                            + " are signed out.");
+                    ex.response().sendRedirect(ex.request().getContextPath() + ex.base() + "/users");
+                    return;
+                }
             }
         } catch (UserException e) {
             showUsers(ex, 422, e.getMessage());

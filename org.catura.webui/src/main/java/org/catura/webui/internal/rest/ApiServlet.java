@@ -85,6 +85,9 @@ public class ApiServlet extends RoutedServlet {
         if (type == null || !type.startsWith("application/json")) {
             throw new HttpError(415, "Send the credentials as application/json.");
         }
+        if (ex.app().refusedTooManySignIns(ex.request(), ex.response())) {
+            return;
+        }
         Map<String, Object> body = body(ex);
         Authenticator.Outcome outcome = ex.app().authenticator().check(text(body, "username"),
                 text(body, "password"));

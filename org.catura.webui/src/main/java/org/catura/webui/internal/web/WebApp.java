@@ -1,5 +1,8 @@
 package org.catura.webui.internal.web;
 
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Optional;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -10,6 +13,7 @@ import org.catura.webui.internal.auth.AuthSettings;
 import org.catura.webui.internal.auth.Authenticator;
 import org.catura.webui.internal.auth.PasswordHasher;
 import org.catura.webui.internal.auth.Sessions;
+import org.catura.webui.internal.auth.SignInLimits;
 
 /**
  * Everything the servlets share: services, templates, sessions, the sign-in check, JSON, and the
@@ -28,6 +32,7 @@ public final class WebApp {
     private final Format format = new Format();
     private final Sessions sessions;
     private final Authenticator authenticator;
+    private final SignInLimits signInLimits;
     private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
@@ -38,6 +43,7 @@ public final class WebApp {
         this.templates = new Templates(extensions::templates);
         this.sessions = new Sessions(services.database(), auth.sessionIdle());
         this.authenticator = new Authenticator(services.database(), hasher, auth);
+        this.signInLimits = new SignInLimits(auth);
     }
 
     public Services services() {
@@ -66,6 +72,24 @@ public final class WebApp {
 
     public Authenticator authenticator() {
         return authenticator;
+    }
+
+    /**
+     * Counts a sign-in attempt from the request's address; when one of the limits is reached, answers
+     * 429 with Retry-After and a plain message, and returns true. Behind a reverse proxy every request
+     * comes from the proxy's address: the per-address limit then applies to all users together.
+     */
+    public boolean refusedTooManySignIns(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        Optional<Duration> wait = signInLimits.admit(req.getRemoteAddr());
+        if (wait.isEmpty()) {
+            return false;
+        }
+        long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
+        resp.setStatus(429);
+        resp.setHeader("Retry-After", Long.toString(seconds));
+        resp.setContentType("text/plain; charset=utf-8");
+        resp.getWriter().write("Too many sign-in attempts. Try again in " + seconds + " seconds.\n");
+        return true;
     }
 
     public ObjectMapper json() {
