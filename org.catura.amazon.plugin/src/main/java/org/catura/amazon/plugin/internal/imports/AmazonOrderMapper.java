@@ -52,6 +52,10 @@ final class AmazonOrderMapper {
         if (id == null || id.isBlank()) {
             throw new OrderMappingException("an order without orderId cannot be imported");
         }
+        if (order.getCreatedTime() == null || order.getLastUpdatedTime() == null) {
+            // Amazon always sends both: the sales order's date and which version of the order is newer
+            throw new OrderMappingException("order " + id + " has no createdTime or no lastUpdatedTime");
+        }
         if (order.getFulfillment() == null || order.getFulfillment().getFulfillmentStatus() == null) {
             throw new OrderMappingException("order " + id + " has no fulfillment status (fulfillment.fulfillmentStatus; was includedData FULFILLMENT asked for?)");
         }

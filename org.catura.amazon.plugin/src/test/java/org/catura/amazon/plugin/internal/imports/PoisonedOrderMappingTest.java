@@ -40,11 +40,13 @@ import org.junit.jupiter.api.Test;
 class PoisonedOrderMappingTest {
 
     /**
-     * The fields without which an order cannot be booked right: who it is, what was bought how
-     * often, at which marketplace (gross or net prices), in which state, and what a money line is.
+     * The fields without which an order cannot be booked right: who it is, when it was bought and
+     * which version it is, what was bought how often, at which marketplace (gross or net prices),
+     * in which state, and what a money line is.
      * Their path with array indices written as [].
      */
-    private static final Set<String> NEEDED = Set.of("orderId", "salesChannel", "salesChannel.marketplaceId",
+    private static final Set<String> NEEDED = Set.of("orderId", "createdTime", "lastUpdatedTime", "salesChannel",
+            "salesChannel.marketplaceId",
             "fulfillment", "fulfillment.fulfillmentStatus", "orderItems", "orderItems[].product",
             "orderItems[].quantityOrdered", "orderItems[].proceeds.breakdowns[].type");
 
