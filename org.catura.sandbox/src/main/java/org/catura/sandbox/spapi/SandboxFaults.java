@@ -1,9 +1,11 @@
 package org.catura.sandbox.spapi;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /** Trouble the sandbox causes on request, for tests of the client and the import. */
 public final class SandboxFaults {
@@ -15,6 +17,7 @@ public final class SandboxFaults {
     private final Map<String, AtomicInteger> drop = new ConcurrentHashMap<>();
     private final Set<String> malformed = ConcurrentHashMap.newKeySet();
     private final Set<String> denied = ConcurrentHashMap.newKeySet();
+    private final Map<String, Consumer<ObjectNode>> alterations = new ConcurrentHashMap<>();
 
     /** The next {@code count} calls of the operation are answered 429 QuotaExceeded (a 429 storm). */
     public SandboxFaults throttleNext(UsagePlan op, int count) {
@@ -56,6 +59,23 @@ public final class SandboxFaults {
 
     boolean isMalformed(String orderId) {
         return malformed.contains(orderId);
+    }
+
+    /**
+     * The order is served (by searchOrders and getOrder) with {@code edit} applied to its JSON, as
+     * a faulty Amazon might send it: an optional field missing, an absurd amount or quantity. The
+     * answer stays well-formed JSON of the protocol; only the order's content is poisoned.
+     */
+    public SandboxFaults alterOrder(String orderId, Consumer<ObjectNode> edit) {
+        alterations.merge(orderId, edit, Consumer::andThen);
+        return this;
+    }
+
+    void alter(String orderId, ObjectNode order) {
+        Consumer<ObjectNode> edit = alterations.get(orderId);
+        if (edit != null) {
+            edit.accept(order);
+        }
     }
 
     Kind take(String operationId) {

@@ -397,6 +397,7 @@ public final class SandboxOrders {
             node.put("createdTime", "the day before yesterday");
             node.remove("orderItems");
         }
+        faults.alter(order.getOrderId(), node);
         return node;
     }
 

@@ -5,5 +5,5 @@
  * JSON of the model classes generated from the Amazon plugin's sp-api.yaml (private packages model and invoker).
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.1.0")
+@org.osgi.annotation.versioning.Version("1.2.0")
 package org.catura.sandbox.spapi;

@@ -46,9 +46,10 @@ final class ChannelForm {
                     + AmazonMarketplaces.COUNTRIES.entrySet().stream().sorted(Map.Entry.comparingByValue())
                             .map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", ")), true),
             field(CLIENT_ID, "LWA client id", Kind.TEXT, "The client id of the seller's SP-API application", true),
-            field(CLIENT_SECRET, "LWA client secret", Kind.SECRET, "Needed before order sync can be switched on", false),
+            field(CLIENT_SECRET, "LWA client secret", Kind.SECRET, "Needed before order sync can be switched on, and again whenever the endpoint or token URL changes", false),
             field(REFRESH_TOKEN, "LWA refresh token", Kind.SECRET,
-                    "From authorising the application for the seller; needed before order sync can be switched on",
+                    "From authorising the application for the seller; needed before order sync can be switched on, "
+                            + "and again whenever the endpoint or token URL changes",
                     false),
             field(INTERVAL, "Import interval (seconds)", Kind.NUMBER, "How often new and changed orders are fetched; at least 60", true),
             field(OVERLAP, "Overlap (minutes)", Kind.NUMBER,

@@ -86,7 +86,7 @@ public final class ChannelService implements AmazonChannels {
         Sealed sealed = seal(given);
         AmazonChannel saved = database.inTransaction(tx -> {
             Optional<StoredChannel> existing = store.lock(tx, channel.name());
-            checkHosts(channel, existing.map(StoredChannel::channel).orElse(null));
+            checkAddresses(channel, existing.map(StoredChannel::channel).orElse(null), given);
             return write(tx, existing, channel, sealed, who);
         });
         return committed(saved, given, who);
@@ -99,7 +99,7 @@ public final class ChannelService implements AmazonChannels {
         }
         AmazonChannel off = channel.withSyncEnabled(false);
         check(off, given);
-        checkHosts(off, null);
+        checkAddresses(off, null, given);
         Sealed sealed = seal(given);
         AmazonChannel saved = database.inTransaction(tx -> {
             Optional<StoredChannel> existing = store.lock(tx, off.name());
@@ -134,7 +134,7 @@ public final class ChannelService implements AmazonChannels {
                 throw new IllegalArgumentException("A change cannot rename channel '" + name + "'");
             }
             check(edited, given);
-            checkHosts(edited, existing.channel());
+            checkAddresses(edited, existing.channel(), given);
             return write(tx, Optional.of(existing), edited, sealed, who);
         });
         return committed(saved, given, who);
@@ -164,11 +164,48 @@ public final class ChannelService implements AmazonChannels {
     }
 
     /** @param stored the channel as stored before the change, null for a new one */
-    private void checkHosts(AmazonChannel channel, AmazonChannel stored) {
+    private void checkAddresses(AmazonChannel channel, AmazonChannel stored, ChannelSecrets given) {
         List<Problem> problems = hostProblems(channel, stored);
+        problems.addAll(secretsForNewAddress(channel, stored, given));
         if (!problems.isEmpty()) {
             throw new InvalidChannelException(channel.name(), problems);
         }
+    }
+
+    /**
+     * The secrets go to the endpoint and token URL from then on, so whoever points a channel
+     * elsewhere must know them and type both again: an admin session (or API call) alone cannot
+     * send the stored secrets to a new host.
+     */
+    private static List<Problem> secretsForNewAddress(AmazonChannel channel, AmazonChannel stored,
+            ChannelSecrets given) {
+        if (stored == null) {
+            return List.of();
+        }
+        List<String> moved = new ArrayList<>();
+        if (changed(channel.endpoint(), stored.endpoint())) {
+            moved.add("the SP-API endpoint");
+        }
+        if (changed(channel.tokenUrl(), stored.tokenUrl())) {
+            moved.add("the LWA token URL");
+        }
+        if (moved.isEmpty()) {
+            return List.of();
+        }
+        String why = String.join(" and ", moved) + (moved.size() > 1 ? " change" : " changes")
+                + ": type it again in the same save, since the secrets go to the new address from then on";
+        List<Problem> problems = new ArrayList<>();
+        if (given == null || given.clientSecret() == null || given.clientSecret().isBlank()) {
+            problems.add(new Problem("clientSecret", "LWA client secret is needed because " + why));
+        }
+        if (given == null || given.refreshToken() == null || given.refreshToken().isBlank()) {
+            problems.add(new Problem("refreshToken", "LWA refresh token is needed because " + why));
+        }
+        return problems;
+    }
+
+    private static boolean changed(String now, String before) {
+        return now != null && (before == null || !now.strip().equals(before.strip()));
     }
 
     /**

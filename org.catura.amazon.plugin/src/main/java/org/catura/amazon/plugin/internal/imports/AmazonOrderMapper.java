@@ -52,14 +52,26 @@ final class AmazonOrderMapper {
         if (id == null || id.isBlank()) {
             throw new OrderMappingException("an order without orderId cannot be imported");
         }
+        if (order.getCreatedTime() == null || order.getLastUpdatedTime() == null) {
+            // Amazon always sends both: the sales order's date and which version of the order is newer
+            throw new OrderMappingException("order " + id + " has no createdTime or no lastUpdatedTime");
+        }
         if (order.getFulfillment() == null || order.getFulfillment().getFulfillmentStatus() == null) {
-            throw new OrderMappingException("order " + id + " has no fulfillment status (was includedData FULFILLMENT asked for?)");
+            throw new OrderMappingException("order " + id + " has no fulfillment status (fulfillment.fulfillmentStatus; was includedData FULFILLMENT asked for?)");
         }
         if (order.getOrderItems() == null || order.getOrderItems().isEmpty()) {
-            throw new OrderMappingException("order " + id + " has no order items");
+            throw new OrderMappingException("order " + id + " has no order items (orderItems is empty)");
         }
-        String marketplaceId = order.getSalesChannel() == null ? null : order.getSalesChannel().getMarketplaceId();
-        List<String> programs = Objects.requireNonNullElse(order.getPrograms(), List.of());
+        if (order.getOrderItems().contains(null)) {
+            throw new OrderMappingException("order " + id + " has an empty entry in its orderItems");
+        }
+        String marketplaceId = order.getSalesChannel() == null ? null : blankToNull(order.getSalesChannel().getMarketplaceId());
+        if (marketplaceId == null) {
+            // a NON_AMAZON (multi-channel) order has none; guessing net or gross would book the wrong VAT
+            throw new OrderMappingException("order " + id + " has no salesChannel.marketplaceId: Catura cannot tell "
+                    + "whether its prices include VAT; if it was not sold on Amazon, skip it");
+        }
+        List<String> programs = present(order.getPrograms());
         CustomerAddress delivery = order.getRecipient() == null ? null : order.getRecipient().getDeliveryAddress();
         List<ImportedLine> lines = new ArrayList<>();
         for (OrderItem item : order.getOrderItems()) {
@@ -91,7 +103,13 @@ final class AmazonOrderMapper {
 
     private static ImportedLine line(String orderId, OrderItem item) {
         if (item.getProduct() == null || item.getQuantityOrdered() == null) {
-            throw new OrderMappingException("order " + orderId + " item " + item.getOrderItemId() + " has no product or quantity");
+            throw new OrderMappingException("order " + orderId + " item " + item.getOrderItemId()
+                    + " has no product or no quantityOrdered");
+        }
+        if (item.getQuantityOrdered() < 0) {
+            // zero is what Amazon sends for a cancelled item; below zero is no order at all
+            throw new OrderMappingException("order " + orderId + " item " + item.getOrderItemId() + " has quantityOrdered "
+                    + item.getQuantityOrdered() + "; a quantity cannot be negative");
         }
         ItemAmounts money = ItemAmounts.of(orderId, item);
         GiftOption gift = item.getFulfillment() == null || item.getFulfillment().getPacking() == null ? null
@@ -119,7 +137,7 @@ final class AmazonOrderMapper {
         if (order.getTax() == null || order.getTax().getTaxRegistrations() == null) {
             return null;
         }
-        return order.getTax().getTaxRegistrations().stream()
+        return present(order.getTax().getTaxRegistrations()).stream()
                 .filter(r -> "BUYER".equals(r.getEntityType()))
                 .filter(r -> "VAT".equals(r.getTaxRegistrationType()) || "BUSINESS".equals(r.getTaxRegistrationType()))
                 .map(OrderTaxRegistration::getTaxRegistrationNumber).filter(Objects::nonNull).findFirst().orElse(null);
@@ -150,7 +168,8 @@ final class AmazonOrderMapper {
         if (programs.contains("PRIME")) {
             flags.add(OrderFlag.PRIME);
         }
-        if (programs.contains("PREMIUM") || PREMIUM_LEVELS.contains(order.getFulfillment().getFulfillmentServiceLevel())) {
+        String level = order.getFulfillment().getFulfillmentServiceLevel();
+        if (programs.contains("PREMIUM") || level != null && PREMIUM_LEVELS.contains(level)) {
             flags.add(OrderFlag.PREMIUM_SHIPPING);
         }
         if (programs.contains("AMAZON_BUSINESS")) {
@@ -159,7 +178,7 @@ final class AmazonOrderMapper {
         if (programs.contains("PREORDER") || order.getFulfillment().getFulfillmentStatus() == FulfillmentStatus.PENDING_AVAILABILITY) {
             flags.add(OrderFlag.PREORDER);
         }
-        if (order.getAssociatedOrders() != null && order.getAssociatedOrders().stream()
+        if (present(order.getAssociatedOrders()).stream()
                 .anyMatch(a -> "REPLACEMENT_ORIGINAL_ID".equals(a.getAssociationType()))) {
             flags.add(OrderFlag.REPLACEMENT);
         }
@@ -227,6 +246,11 @@ final class AmazonOrderMapper {
 
     private static Instant instant(OffsetDateTime time) {
         return time == null ? null : time.toInstant();
+    }
+
+    /** The list without the null entries a broken answer may hold (an absent list is empty). */
+    static <T> List<T> present(List<T> list) {
+        return list == null ? List.of() : list.stream().filter(Objects::nonNull).toList();
     }
 
     private static String blankToNull(String text) {

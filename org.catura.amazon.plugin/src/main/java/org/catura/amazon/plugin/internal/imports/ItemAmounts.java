@@ -14,6 +14,10 @@ import org.catura.amazon.plugin.spapi.model.OrderItem;
 record ItemAmounts(BigDecimal item, BigDecimal itemTax, BigDecimal shipping, BigDecimal shippingTax,
         BigDecimal giftWrap, BigDecimal promotionDiscount, BigDecimal shippingDiscount) {
 
+    private static final int MAX_AMOUNT_LENGTH = 32;
+    private static final int MAX_INTEGER_DIGITS = 12;
+    private static final int MAX_DECIMALS = 6;
+
     static ItemAmounts of(String orderId, OrderItem item) {
         BigDecimal[] v = {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
             BigDecimal.ZERO, BigDecimal.ZERO};
@@ -27,8 +31,13 @@ record ItemAmounts(BigDecimal item, BigDecimal itemTax, BigDecimal shipping, Big
             }
             return new ItemAmounts(v[0], v[1], v[2], v[3], v[4], v[5], v[6]);
         }
-        for (ItemProceedsBreakdown b : item.getProceeds().getBreakdowns()) {
+        for (ItemProceedsBreakdown b : AmazonOrderMapper.present(item.getProceeds().getBreakdowns())) {
             BigDecimal subtotal = amount(where, b.getSubtotal());
+            if (b.getType() == null) {
+                // money of no known kind cannot be booked as price, tax or discount without guessing
+                throw new OrderMappingException(where + " has a proceeds breakdown without type (subtotal "
+                        + subtotal.toPlainString() + ")");
+            }
             switch (b.getType()) {
                 case "ITEM" -> v[0] = v[0].add(subtotal);
                 case "SHIPPING" -> v[2] = v[2].add(subtotal);
@@ -50,7 +59,7 @@ record ItemAmounts(BigDecimal item, BigDecimal itemTax, BigDecimal shipping, Big
             v[itemSlot] = v[itemSlot].add(subtotal);
             return;
         }
-        for (ItemProceedsDetailedBreakdown d : b.getDetailedBreakdowns()) {
+        for (ItemProceedsDetailedBreakdown d : AmazonOrderMapper.present(b.getDetailedBreakdowns())) {
             BigDecimal value = amount(where, d.getValue()).abs();
             if ("SHIPPING".equals(d.getSubtype())) {
                 v[shippingSlot] = v[shippingSlot].add(value);
@@ -64,10 +73,22 @@ record ItemAmounts(BigDecimal item, BigDecimal itemTax, BigDecimal shipping, Big
         if (money == null || money.getAmount() == null) {
             return BigDecimal.ZERO;
         }
-        try {
-            return new BigDecimal(money.getAmount().trim());
-        } catch (NumberFormatException e) {
-            throw new OrderMappingException(where + ": amount '" + money.getAmount() + "' is not a number");
+        String text = money.getAmount().trim();
+        if (text.length() > MAX_AMOUNT_LENGTH) {
+            throw new OrderMappingException(where + ": amount '" + text.substring(0, 20) + "…' (" + text.length()
+                    + " characters) is not a sum of money");
         }
+        BigDecimal value;
+        try {
+            value = new BigDecimal(text);
+        } catch (NumberFormatException e) {
+            throw new OrderMappingException(where + ": amount '" + text + "' is not a number");
+        }
+        // 1E+999999999 parses, but adding it to anything takes the heap, and the ERP's columns hold far less
+        if (value.signum() != 0 && (value.precision() - value.scale() > MAX_INTEGER_DIGITS || value.scale() > MAX_DECIMALS)) {
+            throw new OrderMappingException(where + ": amount '" + text + "' is out of range (at most "
+                    + MAX_INTEGER_DIGITS + " digits before and " + MAX_DECIMALS + " after the point)");
+        }
+        return value.signum() == 0 ? BigDecimal.ZERO : value.scale() < 0 ? value.setScale(0) : value;
     }
 }

@@ -14,15 +14,20 @@ import org.catura.core.api.order.ImportedOrder;
 import org.catura.core.api.process.HandInResult;
 import org.catura.core.api.process.OrderProcess;
 import org.catura.core.api.process.UpdateResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Takes one fetched order into the order process inside the caller's transaction: a new order is
  * handed in, a known one updated with Amazon's newer version. An order that cannot be read or
- * mapped becomes an error row instead, under a savepoint, so the rest of its page still commits.
+ * mapped, or that the process refuses, or that fails in any other way, becomes an error row
+ * instead, under a savepoint, so the rest of its page still commits.
  */
 final class OrderIntake {
 
     enum Kind { CREATED, UPDATED, UNCHANGED, SKIPPED, FAILED }
+
+    private static final Logger LOG = LoggerFactory.getLogger(OrderIntake.class);
 
     record Taken(Kind kind, Long orderId, UpdateResult change, String message) {
     }
@@ -67,6 +72,13 @@ final class OrderIntake {
             rollback(c, savepoint);
             return failed(tx, channel, orderId, "order " + orderId + " could not be stored: " + e.getMessage(),
                     fetched.rawJson(), holdDefault, runId);
+        } catch (RuntimeException e) {
+            // a defect met by one order only (a field nobody expected missing): uncaught it would roll
+            // back the page and fail every later run on the same page, with no row to skip
+            LOG.warn("Amazon order {} of channel {} could not be imported", orderId, channel, e);
+            rollback(c, savepoint);
+            return failed(tx, channel, orderId, "order " + orderId + " could not be imported (" + e
+                    + "); the log has the details", fetched.rawJson(), holdDefault, runId);
         }
     }
 

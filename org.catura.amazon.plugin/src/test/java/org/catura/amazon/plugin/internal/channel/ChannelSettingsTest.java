@@ -106,6 +106,36 @@ class ChannelSettingsTest {
     }
 
     @Test
+    void aNewEndpointOnThePageNeedsBothSecretsTypedAgain() {
+        ChannelSettings s = stored("settings-moved", ChannelSecrets.of(SECRET, REFRESH));
+        String row = row("settings-moved");
+        Map<String, String> edit = new LinkedHashMap<>(s.values());
+        edit.put("endpoint", AmazonChannel.NA_ENDPOINT);
+
+        SettingsException e = assertThrows(SettingsException.class, () -> s.update(edit, "mallory"));
+        assertEquals("clientSecret", e.field(), "the page points at the first secret to type");
+        assertTrue(e.getMessage().contains("LWA client secret") && e.getMessage().contains("LWA refresh token"),
+                e.getMessage());
+        assertTrue(e.getMessage().contains("the SP-API endpoint changes"), e.getMessage());
+        assertEquals(row, row("settings-moved"), "nothing changed");
+
+        edit.put("refreshToken", "Atzr|IwEBI-typed-again");
+        e = assertThrows(SettingsException.class, () -> s.update(edit, "alice"));
+        assertEquals("clientSecret", e.field());
+        assertFalse(e.getMessage().contains("refresh token"), e.getMessage());
+
+        edit.put("clientSecret", SECRET);
+        s.update(edit, "alice");
+        assertEquals(AmazonChannel.NA_ENDPOINT, s.values().get("endpoint"));
+        assertEquals("Atzr|IwEBI-typed-again", SECRETS.open(sealed("refresh_token_sealed", "settings-moved")));
+
+        Map<String, String> same = new LinkedHashMap<>(s.values());
+        same.put("overlapMinutes", "15");
+        s.update(same, "alice");
+        assertEquals("15", s.values().get("overlapMinutes"), "the endpoint shown again unchanged needs no secrets");
+    }
+
+    @Test
     void changesAreAppliedAndWhoMadeThemIsRecorded() {
         ChannelSettings s = stored("settings-who", ChannelSecrets.of(SECRET, REFRESH));
         assertNull(fixture.text("select updated_by from amazon_channel where name = 'settings-who'"),

@@ -111,6 +111,58 @@ class ChannelsTest {
     }
 
     @Test
+    void changingTheEndpointOrTheTokenUrlNeedsBothSecretsAgainInTheSameSave() {
+        channels.save(de("amazon-moved"), ChannelSecrets.of(SECRET, REFRESH));
+        String sealed = fixture.text("select client_secret_sealed from amazon_channel where name = 'amazon-moved'");
+        AmazonChannel stored = channels.get("amazon-moved").orElseThrow();
+
+        AmazonChannel elsewhere = stored.withEndpoint("http://127.0.0.1:8443", stored.tokenUrl());
+        InvalidChannelException none = assertThrows(InvalidChannelException.class, () -> channels.save(elsewhere, null));
+        assertEquals(List.of("clientSecret", "refreshToken"),
+                none.details().stream().map(InvalidChannelException.Problem::field).toList(), none.getMessage());
+        assertTrue(none.getMessage().contains("the SP-API endpoint changes"), none.getMessage());
+        InvalidChannelException one = assertThrows(InvalidChannelException.class,
+                () -> channels.save(elsewhere, ChannelSecrets.of(SECRET, null)));
+        assertEquals(List.of("refreshToken"), one.details().stream().map(InvalidChannelException.Problem::field).toList());
+        AmazonChannel newToken = stored.withEndpoint(stored.endpoint(), "http://127.0.0.1:8443/auth/o2/token");
+        InvalidChannelException token = assertThrows(InvalidChannelException.class,
+                () -> channels.save(newToken, ChannelSecrets.of(null, REFRESH)));
+        assertEquals(List.of("clientSecret"), token.details().stream().map(InvalidChannelException.Problem::field).toList());
+        assertTrue(token.getMessage().contains("the LWA token URL changes"), token.getMessage());
+        assertEquals(stored, channels.get("amazon-moved").orElseThrow(), "nothing stored");
+        assertEquals(sealed, fixture.text("select client_secret_sealed from amazon_channel where name = 'amazon-moved'"));
+
+        AmazonChannel moved = channels.save(elsewhere, ChannelSecrets.of("amzn1.oa2-cs.v1.typed-again", REFRESH));
+        assertEquals("http://127.0.0.1:8443", moved.endpoint());
+        assertEquals("amzn1.oa2-cs.v1.typed-again", SECRETS.open(fixture.text(
+                "select client_secret_sealed from amazon_channel where name = 'amazon-moved'")));
+        assertEquals(900, channels.save(moved.withImportIntervalSeconds(900), null).importIntervalSeconds(),
+                "other changes keep the stored secrets as before");
+    }
+
+    @Test
+    void httpIsRefusedExceptForAnAllowedHost() {
+        InvalidChannelException endpoint = assertThrows(InvalidChannelException.class, () -> channels.save(
+                de("amazon-plain").withEndpoint("http://sellingpartnerapi-eu.amazon.com", AmazonChannel.AMAZON_TOKEN_URL),
+                ChannelSecrets.of(SECRET, REFRESH)));
+        assertEquals("endpoint", endpoint.details().get(0).field());
+        assertTrue(endpoint.getMessage().contains("must use https"), endpoint.getMessage());
+        InvalidChannelException token = assertThrows(InvalidChannelException.class, () -> channels.save(
+                de("amazon-plain").withEndpoint(AmazonChannel.EU_ENDPOINT, "http://api.amazon.com/auth/o2/token"),
+                ChannelSecrets.of(SECRET, REFRESH)));
+        assertEquals("tokenUrl", token.details().get(0).field());
+        InvalidChannelException other = assertThrows(InvalidChannelException.class, () -> channels.save(
+                de("amazon-plain").withEndpoint("http://proxy.example.com", AmazonChannel.AMAZON_TOKEN_URL),
+                ChannelSecrets.of(SECRET, REFRESH)));
+        assertTrue(other.getMessage().contains("amazon.allowedHosts=proxy.example.com"), other.getMessage());
+        assertTrue(channels.get("amazon-plain").isEmpty(), "nothing stored");
+
+        AmazonChannel local = channels.save(de("amazon-plain").withEndpoint("http://127.0.0.1:8443",
+                "http://127.0.0.1:8443/auth/o2/token"), ChannelSecrets.of(SECRET, REFRESH));
+        assertEquals("http://127.0.0.1:8443", local.endpoint(), "127.0.0.1 is allowed here (Fixture.SANDBOX_HOST)");
+    }
+
+    @Test
     void secretsNeverReachTheLogNorARunsReport() throws Exception {
         PrintStream original = System.err;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();

@@ -5,12 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.catura.amazon.plugin.api.AmazonChannel;
 import org.catura.amazon.plugin.api.ImportError;
@@ -174,6 +178,76 @@ class ImportTest {
         assertEquals(afterSkip.windowTo(), w.imports().watermark(name).orElseThrow(), "the watermark moves on");
         assertEquals(ImportError.Status.SKIPPED, w.imports().recentErrors(name, 10).get(0).status());
         assertEquals("clerk anna", w.imports().recentErrors(name, 10).get(0).resolvedBy());
+    }
+
+    @Test
+    void poisonedOrdersBecomeImportErrorsTheRestOfTheirPageIsImportedAndTheNextRunGoesOn() throws Exception {
+        start(SandboxSettings.defaults().withQuotasEnforced(false));
+        Fixture.Wiring w = fixture.wire(SECRETS, process, clock, 4, ImportObserver.NONE);
+        String name = channel(w, 1);
+        Instant now = clock.instant();
+        List<String> ids = sandbox.orders().generate(10, now.minus(Duration.ofHours(2)), now.minus(Duration.ofHours(1)));
+        // page 1: a service level missing, a quantity 0, every optional field missing (importable);
+        // page 2: no marketplace, an absurd amount;
+        // page 3: a negative quantity
+        String noLevel = ids.get(1);
+        String zero = ids.get(2);
+        String bare = ids.get(3);
+        String noMarketplace = ids.get(4);
+        String absurd = ids.get(5);
+        String negative = ids.get(8);
+        sandbox.faults().alterOrder(noLevel, o -> ((ObjectNode) o.path("fulfillment")).remove("fulfillmentServiceLevel"))
+                .alterOrder(noMarketplace, o -> ((ObjectNode) o.path("salesChannel")).remove("marketplaceId"))
+                .alterOrder(absurd, o -> ((ObjectNode) o.at("/orderItems/0/proceeds/breakdowns/0/subtotal"))
+                        .put("amount", "1E+999999999"))
+                .alterOrder(negative, o -> ((ObjectNode) o.path("orderItems").path(0)).put("quantityOrdered", -3))
+                .alterOrder(zero, o -> ((ObjectNode) o.path("orderItems").path(0)).put("quantityOrdered", 0))
+                .alterOrder(bare, o -> {
+                    // every optional field of Amazon's model gone: no buyer, no address, no SKU, no money
+                    o.retain("orderId", "createdTime", "lastUpdatedTime", "salesChannel", "fulfillment", "orderItems");
+                    ((ObjectNode) o.path("fulfillment")).retain("fulfillmentStatus");
+                    for (JsonNode item : o.path("orderItems")) {
+                        ((ObjectNode) item).retain("orderItemId", "quantityOrdered", "product");
+                        ((ObjectNode) item.path("product")).removeAll();
+                    }
+                });
+        Instant firstPoison = Instant.parse(sandbox.orders().json(noMarketplace).orElseThrow()
+                .path("lastUpdatedTime").asText());
+
+        ImportReport report = w.imports().runNow(name);
+
+        assertEquals(ImportReport.Outcome.COMPLETED, report.outcome(), report.message());
+        assertEquals(3, report.pages());
+        assertEquals(7, report.created(), "every order but the three poisoned ones");
+        assertEquals(3, report.failed());
+        assertEquals(1, fixture.count("select count(*) from catura_order where channel = ? and external_id = ?", name,
+                noLevel), "a missing service level is no reason to refuse an order");
+        assertEquals(1, fixture.count("select count(*) from catura_order where channel = ? and external_id = ?", name,
+                zero), "quantity 0, as Amazon sends for a cancelled item, is the order process's to judge");
+        assertEquals(1, fixture.count("select count(*) from catura_order where channel = ? and external_id = ?", name,
+                bare), "an order with every optional field missing is imported; the stations ask for what it lacks");
+        List<ImportError> errors = w.imports().recentErrors(name, 10);
+        assertEquals(Set.of(noMarketplace, absurd, negative),
+                errors.stream().map(ImportError::amazonOrderId).collect(Collectors.toSet()));
+        assertTrue(errors.stream().allMatch(e -> e.status() == ImportError.Status.OPEN && e.message().contains(
+                e.amazonOrderId())), errors.toString());
+        assertEquals(firstPoison, w.imports().watermark(name).orElseThrow(), "held at the earliest poisoned order");
+
+        clock.advance(Duration.ofMinutes(5));
+        ImportReport again = w.imports().runNow(name);
+        assertEquals(ImportReport.Outcome.COMPLETED, again.outcome(), again.message());
+        assertEquals(3, again.failed());
+        assertEquals(0, again.created());
+        assertEquals(7, orders(name));
+
+        for (String id : List.of(noMarketplace, absurd, negative)) {
+            assertTrue(w.imports().skipOrder(name, id, "clerk anna"));
+        }
+        clock.advance(Duration.ofMinutes(5));
+        ImportReport afterSkip = w.imports().runNow(name);
+        assertEquals(ImportReport.Outcome.COMPLETED, afterSkip.outcome(), afterSkip.message());
+        assertEquals(3, afterSkip.skipped());
+        assertEquals(afterSkip.windowTo(), w.imports().watermark(name).orElseThrow(), "the watermark moves on");
     }
 
     @Test
