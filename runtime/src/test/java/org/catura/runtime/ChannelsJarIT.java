@@ -236,6 +236,18 @@ class ChannelsJarIT {
         Map<String, Object> otherPort = channel("amazon-api-otherport");
         otherPort.put("endpoint", "http://localhost:" + closed);
         assertRefused(admin.post("/api/channels", otherPort), "endpoint", "amazon.allowedHosts=localhost:" + closed);
+
+        // pointing a stored channel elsewhere needs both secrets again, or its secrets would follow the URL
+        String moved = "http://localhost:" + amazon.endpoint().getPort();
+        assertRefused(admin.put("/api/channels/amazon-api", Map.of("endpoint", moved)), "clientSecret",
+                "LWA client secret is needed because the SP-API endpoint changes");
+        assertRefused(admin.put("/api/channels/amazon-api", Map.of("tokenUrl", moved + "/auth/o2/token",
+                "clientSecret", amazon.settings().clientSecret())), "refreshToken",
+                "LWA refresh token is needed because the LWA token URL changes");
+        HttpResponse<String> movedOk = admin.put("/api/channels/amazon-api", Map.of("endpoint", moved,
+                "clientSecret", amazon.settings().clientSecret(), "refreshToken", amazon.settings().refreshToken()));
+        assertEquals(200, movedOk.statusCode(), movedOk.body());
+        assertTrue(admin.test("amazon-api").path("ok").asBoolean());
     }
 
     @Test
@@ -293,6 +305,20 @@ class ChannelsJarIT {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
             assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Saved: syncEnabled");
             assertThat(page.getByLabel("Order sync enabled")).isChecked();
+
+            // a new endpoint is saved only with both secrets typed again
+            String moved = "http://localhost:" + amazon.endpoint().getPort();
+            page.getByLabel("SP-API endpoint").fill(moved);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+            assertThat(page.getByRole(AriaRole.ALERT)).containsText(
+                    "LWA client secret is needed because the SP-API endpoint changes");
+            assertThat(page.locator(".field.invalid")).containsText("LWA client secret");
+            assertThat(page.getByLabel("SP-API endpoint")).hasValue(moved);
+            page.getByLabel("LWA client secret").fill(amazon.settings().clientSecret());
+            page.getByLabel("LWA refresh token").fill(amazon.settings().refreshToken());
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+            assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Saved: endpoint");
+            assertThat(page.getByLabel("SP-API endpoint")).hasValue(moved);
         }
     }
 
@@ -428,6 +454,12 @@ class ChannelsJarIT {
         HttpResponse<String> post(String path, Object body) throws Exception {
             return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
                     .header("X-CSRF-Token", csrf).POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+        }
+
+        HttpResponse<String> put(String path, Object body) throws Exception {
+            return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+                    .header("X-CSRF-Token", csrf).PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
                     .build(), HttpResponse.BodyHandlers.ofString());
         }
 
