@@ -4,9 +4,13 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.function.IntConsumer;
 import org.catura.core.api.db.Database;
+import org.catura.core.api.db.Tx;
 import org.catura.core.api.erp.Erp;
+import org.catura.erp.embedded.api.FileImportResult;
 import org.catura.erp.embedded.api.MasterData;
+import org.catura.erp.embedded.api.MasterDataFiles;
 import picocli.CommandLine.Mixin;
 
 /**
@@ -45,6 +49,18 @@ abstract class OnMasterData implements Callable<Integer> {
     }
 
     abstract int run(Erps erps, PrintStream out) throws Exception;
+
+    /** One of the master data files, read whole in one transaction, its progress printed. */
+    interface FileImport {
+        FileImportResult read(MasterDataFiles files, Tx tx, Path file, IntConsumer progress);
+    }
+
+    static FileImportResult importFile(Erps erps, Path file, PrintStream out, FileImport kind) {
+        existingFile(file);
+        MasterDataFiles files = new MasterDataFiles(erps.masterData());
+        return erps.database().inTransaction(tx -> kind.read(files, tx, file, n -> out.println("  " + n
+                + " rows stored")));
+    }
 
     static Path existingFile(Path file) {
         if (!Files.isRegularFile(file)) {

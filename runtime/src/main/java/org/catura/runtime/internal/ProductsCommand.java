@@ -41,10 +41,7 @@ final class ProductsCommand implements Runnable {
 
         @Override
         int run(Erps erps, PrintStream out) {
-            existingFile(file);
-            MasterDataFiles files = new MasterDataFiles(erps.masterData());
-            FileImportResult r = erps.database().inTransaction(tx -> files.importProducts(tx, file,
-                    n -> out.println("  " + n + " rows stored")));
+            FileImportResult r = importFile(erps, file, out, MasterDataFiles::importProducts);
             out.println(file.getFileName() + ": " + r.rows() + " row(s), " + r.created() + " product(s) created, "
                     + r.updated() + " updated");
             return 0;

@@ -35,10 +35,7 @@ final class StockCommand implements Runnable {
 
         @Override
         int run(Erps erps, PrintStream out) {
-            existingFile(file);
-            MasterDataFiles files = new MasterDataFiles(erps.masterData());
-            FileImportResult r = erps.database().inTransaction(tx -> files.importStock(tx, file,
-                    n -> out.println("  " + n + " rows stored")));
+            FileImportResult r = importFile(erps, file, out, MasterDataFiles::importStock);
             out.println(file.getFileName() + ": " + r.rows() + " row(s), stock on hand set for " + r.rows()
                     + " product(s) and warehouse(s): " + r.created() + " counted for the first time, " + r.updated()
                     + " recounted");
