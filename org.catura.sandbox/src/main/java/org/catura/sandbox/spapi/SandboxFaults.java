@@ -71,6 +71,13 @@ public final class SandboxFaults {
         return this;
     }
 
+    /** The order is served as it is again: the seller fixed it at Amazon, so to speak. */
+    public SandboxFaults restoreOrder(String orderId) {
+        alterations.remove(orderId);
+        malformed.remove(orderId);
+        return this;
+    }
+
     void alter(String orderId, ObjectNode order) {
         Consumer<ObjectNode> edit = alterations.get(orderId);
         if (edit != null) {

@@ -91,7 +91,8 @@ public final class AmazonComponent implements AmazonChannels, AmazonImports {
         ChannelClients clients = new ChannelClients(secrets, hosts, new RetryPolicy(config.retryAttempts(),
                 Duration.ofMillis(config.retryBaseMillis()), Duration.ofMillis(config.retryMaxMillis())));
         this.imports = new ImportService(database, process, channels, clients,
-                new ImportSettings(config.pageSize(), Duration.ofHours(config.firstImportLookbackHours())),
+                new ImportSettings(config.pageSize(), Duration.ofHours(config.firstImportLookbackHours()),
+                        Duration.ofHours(Math.max(0, config.importErrorHoldHours()))),
                 Clock.systemUTC(), ImportObserver.NONE);
         this.tasks = new ImportTasks(new ImportTasks.Registry() {
             @Override

@@ -14,6 +14,11 @@ public @interface AmazonImportConfig {
     @AttributeDefinition(description = "Hours the very first window of a channel reaches back, unless the channel names a start")
     int firstImportLookbackHours() default 24;
 
+    @AttributeDefinition(description = "Hours an order the import cannot take holds its channel's watermark; after "
+            + "that the watermark moves on and the order is fetched alone (getOrder) on every run until it imports or "
+            + "an admin skips it")
+    int importErrorHoldHours() default 24;
+
     @AttributeDefinition(description = "Seconds between checks for channels changed on other nodes")
     int channelRefreshSeconds() default 30;
 

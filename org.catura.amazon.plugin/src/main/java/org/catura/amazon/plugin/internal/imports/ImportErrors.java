@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
@@ -12,10 +13,20 @@ import org.catura.amazon.plugin.api.ImportError;
 import org.catura.core.api.db.Sql;
 import org.catura.core.api.db.Tx;
 
-/** The amazon_import_error table: one OPEN row per broken order, holding the watermark back. */
+/**
+ * The amazon_import_error table: one OPEN row per broken order, holding the watermark back for
+ * the hold limit counted from when the order first failed. Those times come from the import's
+ * clock, as the windows do.
+ */
 final class ImportErrors {
 
     enum Recorded { OPEN, ALREADY_SKIPPED }
+
+    private final Clock clock;
+
+    ImportErrors(Clock clock) {
+        this.clock = clock;
+    }
 
     /**
      * Records that the order could not be imported. A person who skipped this very version of the
@@ -35,14 +46,15 @@ final class ImportErrors {
         }
         Sql.update(tx.connection(), """
                 insert into amazon_import_error (channel, amazon_order_id, message, order_last_updated_at, holds_at,
-                       raw_json, raw_hash, run_id)
-                values (?, ?, ?, ?, ?, ?, ?, ?)
+                       raw_json, raw_hash, run_id, first_seen_at, last_seen_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (channel, amazon_order_id) where status = 'OPEN' do update
                    set message = excluded.message, order_last_updated_at = excluded.order_last_updated_at,
                        holds_at = least(amazon_import_error.holds_at, excluded.holds_at), raw_json = excluded.raw_json,
                        raw_hash = excluded.raw_hash, run_id = excluded.run_id,
-                       attempts = amazon_import_error.attempts + 1, last_seen_at = now()""",
-                channel, orderId, message, Sql.timestamp(lastUpdatedAt), holdsAt, Sql.text(rawJson), hash, runId);
+                       attempts = amazon_import_error.attempts + 1, last_seen_at = excluded.last_seen_at""",
+                channel, orderId, message, Sql.timestamp(lastUpdatedAt), holdsAt, Sql.text(rawJson), hash, runId,
+                Sql.timestamp(clock.instant()), Sql.timestamp(clock.instant()));
         return Recorded.OPEN;
     }
 
@@ -59,10 +71,30 @@ final class ImportErrors {
                  where channel = ? and amazon_order_id = ? and status = 'OPEN'""", who, channel, orderId) > 0;
     }
 
-    /** The earliest point an open error holds the watermark at, or null. */
-    Instant earliestHold(Tx tx, String channel) {
+    /** The earliest point an open error that first failed after {@code heldSince} holds the watermark at, or null. */
+    Instant earliestHold(Tx tx, String channel, Instant heldSince) {
         return Sql.one(tx.connection(), "select min(holds_at) as hold from amazon_import_error where channel = ? "
-                + "and status = 'OPEN'", rs -> Sql.instant(rs, "hold"), channel).orElse(null);
+                + "and status = 'OPEN' and first_seen_at > ?", rs -> Sql.instant(rs, "hold"), channel,
+                Sql.timestamp(heldSince)).orElse(null);
+    }
+
+    /**
+     * The orders whose open error first failed at or before {@code heldSince}: they no longer hold
+     * the watermark and are fetched one by one instead; those already tried by run {@code runId} are left out.
+     */
+    List<String> released(Tx tx, String channel, Instant heldSince, long runId) {
+        return Sql.query(tx.connection(), """
+                select amazon_order_id from amazon_import_error
+                 where channel = ? and status = 'OPEN' and first_seen_at <= ? and run_id is distinct from ?
+                 order by first_seen_at, error_id""", rs -> rs.getString(1), channel, Sql.timestamp(heldSince), runId);
+    }
+
+    /** A retry that reached no order (Amazon refused or failed the getOrder call): counted, the message replaced. */
+    void attemptFailed(Tx tx, String channel, String orderId, String message, long runId) {
+        Sql.update(tx.connection(), """
+                update amazon_import_error set message = ?, attempts = attempts + 1, last_seen_at = ?, run_id = ?
+                 where channel = ? and amazon_order_id = ? and status = 'OPEN'""", message,
+                Sql.timestamp(clock.instant()), runId, channel, orderId);
     }
 
     List<ImportError> recent(Tx tx, String channel, int limit) {

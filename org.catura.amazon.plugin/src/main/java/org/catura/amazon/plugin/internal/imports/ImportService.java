@@ -33,7 +33,8 @@ import org.slf4j.LoggerFactory;
  * through searchOrders, and commits each page in one transaction together with the progress: the
  * token of the next page, or at the window's end the new watermark. Killed at any instant it
  * redoes at most the page whose transaction had not committed; orders are stored once per
- * (channel, Amazon order id) by the order process, so nothing is doubled.
+ * (channel, Amazon order id) by the order process, so nothing is doubled. An order it cannot take
+ * holds the watermark for the hold limit only; after that each run fetches it alone with getOrder.
  */
 public final class ImportService implements AmazonImports {
 
@@ -47,7 +48,7 @@ public final class ImportService implements AmazonImports {
     private final ImportObserver observer;
     private final ImportStateStore states = new ImportStateStore();
     private final ImportRuns runs = new ImportRuns();
-    private final ImportErrors errors = new ImportErrors();
+    private final ImportErrors errors;
     private final OrderIntake intake;
     private final Map<String, ReentrantLock> running = new ConcurrentHashMap<>();
 
@@ -59,6 +60,7 @@ public final class ImportService implements AmazonImports {
         this.settings = settings;
         this.clock = clock;
         this.observer = observer;
+        this.errors = new ImportErrors(clock);
         this.intake = new OrderIntake(process, errors);
     }
 
@@ -121,6 +123,11 @@ public final class ImportService implements AmazonImports {
                             ? totals.failed + " order(s) could not be imported; the watermark waits for them"
                             : null;
                 }
+                int released = retryReleased();
+                if (released > 0) {
+                    message = (message == null ? "" : message + "; ") + released + " order(s) held longer than "
+                            + settings.holdLimit().toHours() + " h still fail when fetched alone (getOrder)";
+                }
             } catch (Superseded e) {
                 outcome = ImportReport.Outcome.SKIPPED;
                 message = e.getMessage();
@@ -137,6 +144,46 @@ public final class ImportService implements AmazonImports {
                 runs.finish(tx, runId, end, totals, watermark, text);
                 return runs.get(tx, runId).orElseThrow();
             });
+        }
+
+        /**
+         * Fetches each order whose error no longer holds the watermark on its own and takes it in
+         * again, one transaction each.
+         *
+         * @return how many of them still fail
+         */
+        private int retryReleased() {
+            List<String> ids = database.inTransaction(tx -> errors.released(tx, name, heldSince(), runId));
+            int stillFailing = 0;
+            for (String id : ids) {
+                FetchedOrder fetched;
+                try {
+                    fetched = client.getOrder(id, OrderSearch.IMPORT_DATA);
+                } catch (SpApiException e) {
+                    String why = "order " + id + " could not be fetched with getOrder: " + e.getMessage()
+                            + (e.status() == 404 ? "; Amazon does not know it (any more): skip it" : "");
+                    database.inTransaction(tx -> {
+                        errors.attemptFailed(tx, name, id, why, runId);
+                        return null;
+                    });
+                    stillFailing++;
+                    continue;
+                }
+                RunTotals before = totals;
+                totals = database.inTransaction(tx -> {
+                    RunTotals counted = new RunTotals();
+                    Instant hold = states.find(tx, name).map(ImportState::watermark).orElse(clock.instant());
+                    count(counted, intake.take(tx, name, fetched, hold, runId));
+                    RunTotals after = before.plus(counted);
+                    runs.progress(tx, runId, after);
+                    return after;
+                });
+                if (totals.failed > before.failed) {
+                    stillFailing++;
+                }
+                meterCalls();
+            }
+            return stillFailing;
         }
 
         private ImportState begin(Tx tx) {
@@ -197,7 +244,7 @@ public final class ImportService implements AmazonImports {
             if (page.hasNext()) {
                 next = states.advance(tx, current, page.nextToken());
             } else {
-                Instant hold = errors.earliestHold(tx, name);
+                Instant hold = errors.earliestHold(tx, name, heldSince());
                 next = states.finish(tx, current, hold != null && hold.isBefore(current.windowTo()) ? hold
                         : current.windowTo());
             }
@@ -332,6 +379,11 @@ public final class ImportService implements AmazonImports {
     @Override
     public Optional<Instant> watermark(String channel) {
         return database.inTransaction(tx -> states.find(tx, channel).map(ImportState::watermark));
+    }
+
+    /** Errors that first failed at or before this instant no longer hold the watermark. */
+    private Instant heldSince() {
+        return clock.instant().minus(settings.holdLimit());
     }
 
     /** The overlap in Amazon's time: shortened like everything else when the channel runs time-compressed. */
