@@ -10,6 +10,8 @@ public enum TicketType {
     NO_SHIPPING_CONFIRMATION(TicketPriority.HIGH),
     /** The buyer cancelled after the goods left. */
     CANCEL_AFTER_SHIPPING(TicketPriority.HIGH),
+    /** A channel's import could not take an order in; an admin skips it or retries it (no order exists yet). */
+    IMPORT_ERROR(TicketPriority.HIGH),
     OTHER(TicketPriority.MEDIUM);
 
     private final TicketPriority defaultPriority;

@@ -26,6 +26,9 @@ public @interface TicketConfig {
     @AttributeDefinition(description = "Hours until a cancel-after-shipping ticket is due")
     double cancelAfterShippingDueHours() default 8;
 
+    @AttributeDefinition(description = "Hours until an import-error ticket (an order a channel could not import) is due")
+    double importErrorDueHours() default 8;
+
     @AttributeDefinition(description = "Hours until any other ticket is due")
     double otherDueHours() default 48;
 

@@ -34,6 +34,7 @@ public record TicketSettings(String supervisor, String supervisorEmail, Map<Tick
         due.put(TicketType.STATION_ERROR, hours(c.stationErrorDueHours()));
         due.put(TicketType.NO_SHIPPING_CONFIRMATION, hours(c.noShippingConfirmationDueHours()));
         due.put(TicketType.CANCEL_AFTER_SHIPPING, hours(c.cancelAfterShippingDueHours()));
+        due.put(TicketType.IMPORT_ERROR, hours(c.importErrorDueHours()));
         due.put(TicketType.OTHER, hours(c.otherDueHours()));
         return new TicketSettings(c.supervisor(), c.supervisorEmail(), due, c.watchIntervalSeconds(),
                 c.escalationIntervalSeconds());
@@ -46,6 +47,7 @@ public record TicketSettings(String supervisor, String supervisorEmail, Map<Tick
         due.put(TicketType.STATION_ERROR, Duration.ofHours(2));
         due.put(TicketType.NO_SHIPPING_CONFIRMATION, Duration.ofHours(8));
         due.put(TicketType.CANCEL_AFTER_SHIPPING, Duration.ofHours(8));
+        due.put(TicketType.IMPORT_ERROR, Duration.ofHours(8));
         due.put(TicketType.OTHER, Duration.ofHours(48));
         return new TicketSettings("supervisor", "", due, 5, 60);
     }

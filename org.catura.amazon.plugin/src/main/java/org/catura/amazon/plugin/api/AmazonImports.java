@@ -10,7 +10,10 @@ public interface AmazonImports {
     /** Runs the channel's import now (also when sync is disabled), resuming an unfinished window. */
     ImportReport runNow(String channel);
 
-    /** Fetches one order again (getOrder) and hands it in or applies it as an update. */
+    /**
+     * Fetches one order again (getOrder) and hands it in or applies it as an update; an open import
+     * error of the order ends when it imports (this is the "retry" of an import error).
+     */
     ReimportResult reimportOrder(String channel, String amazonOrderId);
 
     /**
@@ -24,6 +27,12 @@ public interface AmazonImports {
 
     /** The channel's per-order import errors, open ones first, then newest first. */
     List<ImportError> recentErrors(String channel, int limit);
+
+    /** The open import errors of every channel, oldest first: what people still have to look at. */
+    List<ImportError> openErrors(int limit);
+
+    /** How many import errors are open, over every channel. */
+    long openErrorCount();
 
     /** A person gives up on a broken order: the watermark may move past it. False when no error was open. */
     boolean skipOrder(String channel, String amazonOrderId, String who);

@@ -41,12 +41,15 @@ import org.catura.core.api.outbox.OutboxSink;
 import org.catura.core.api.process.OrderProcess;
 import org.catura.core.api.schedule.ScheduledTask;
 import org.catura.core.api.secret.Secrets;
+import org.catura.ticket.api.Tickets;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -78,6 +81,10 @@ public final class AmazonComponent implements AmazonChannels, AmazonImports {
     private final AmazonShipmentConfirmer confirmer;
     private final List<ServiceRegistration<?>> connector;
 
+    /** The ticket plugin, when it runs: each open import error gets a ticket (caught up on the next run otherwise). */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile Tickets tickets;
+
     @Activate
     public AmazonComponent(BundleContext context, @Reference Database database, @Reference OrderProcess process,
             @Reference Secrets secrets, @Reference Outbox outbox, AmazonImportConfig config) {
@@ -93,7 +100,7 @@ public final class AmazonComponent implements AmazonChannels, AmazonImports {
         this.imports = new ImportService(database, process, channels, clients,
                 new ImportSettings(config.pageSize(), Duration.ofHours(config.firstImportLookbackHours()),
                         Duration.ofHours(Math.max(0, config.importErrorHoldHours()))),
-                Clock.systemUTC(), ImportObserver.NONE);
+                Clock.systemUTC(), ImportObserver.NONE, () -> Optional.ofNullable(tickets));
         this.tasks = new ImportTasks(new ImportTasks.Registry() {
             @Override
             public Object register(ScheduledTask task) {
@@ -232,6 +239,16 @@ public final class AmazonComponent implements AmazonChannels, AmazonImports {
     @Override
     public boolean skipOrder(String channel, String amazonOrderId, String who) {
         return imports.skipOrder(channel, amazonOrderId, who);
+    }
+
+    @Override
+    public List<ImportError> openErrors(int limit) {
+        return imports.openErrors(limit);
+    }
+
+    @Override
+    public long openErrorCount() {
+        return imports.openErrorCount();
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.catura.amazon.plugin.api.AmazonChannel;
@@ -27,6 +28,7 @@ import org.catura.erp.embedded.internal.ErpComponent;
 import org.catura.sandbox.spapi.SandboxSettings;
 import org.catura.sandbox.spapi.SpApiSandbox;
 import org.catura.testing.TestDatabase;
+import org.catura.ticket.api.Tickets;
 
 /** A database of its own with the core and Amazon tables, and the import wired as the component wires it. */
 public final class Fixture implements AutoCloseable {
@@ -98,6 +100,16 @@ public final class Fixture implements AutoCloseable {
         ChannelClients clients = new ChannelClients(secrets, SANDBOX_HOST, FAST_RETRY);
         ImportService imports = new ImportService(database, process, channels, clients,
                 new ImportSettings(pageSize, Duration.ofHours(24)), clock, observer);
+        return new Wiring(channels, imports);
+    }
+
+    /** ... with tickets for import errors while {@code tickets} has a ticket service. */
+    public Wiring wire(Secrets secrets, OrderProcess process, Clock clock, int pageSize, ImportObserver observer,
+            Supplier<Optional<Tickets>> tickets) {
+        ChannelService channels = new ChannelService(database, secrets, SANDBOX_HOST, () -> { });
+        ChannelClients clients = new ChannelClients(secrets, SANDBOX_HOST, FAST_RETRY);
+        ImportService imports = new ImportService(database, process, channels, clients,
+                new ImportSettings(pageSize, Duration.ofHours(24)), clock, observer, tickets);
         return new Wiring(channels, imports);
     }
 

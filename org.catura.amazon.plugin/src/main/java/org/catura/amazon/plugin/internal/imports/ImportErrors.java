@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import org.catura.amazon.plugin.api.ImportError;
 import org.catura.core.api.db.Sql;
 import org.catura.core.api.db.Tx;
@@ -58,17 +59,73 @@ final class ImportErrors {
         return Recorded.OPEN;
     }
 
-    /** The order came in after all: its open error is closed. */
-    void imported(Tx tx, String channel, String orderId) {
-        Sql.update(tx.connection(), """
-                update amazon_import_error set status = 'IMPORTED', resolved_at = now(), resolved_by = 'import'
-                 where channel = ? and amazon_order_id = ? and status = 'OPEN'""", channel, orderId);
+    /** An error row that was open, with its ticket (null while it has none). */
+    record Resolved(long errorId, String channel, String amazonOrderId, Long ticketId) {
     }
 
-    boolean skip(Tx tx, String channel, String orderId, String who) {
-        return Sql.update(tx.connection(), """
-                update amazon_import_error set status = 'SKIPPED', resolved_at = now(), resolved_by = ?
-                 where channel = ? and amazon_order_id = ? and status = 'OPEN'""", who, channel, orderId) > 0;
+    /** The order came in after all: its open error is closed. */
+    List<Resolved> imported(Tx tx, String channel, String orderId) {
+        return Sql.query(tx.connection(), """
+                update amazon_import_error set status = 'IMPORTED', resolved_at = ?, resolved_by = 'import'
+                 where channel = ? and amazon_order_id = ? and status = 'OPEN'
+                returning error_id, channel, amazon_order_id, ticket_id""", ImportErrors::resolved,
+                Sql.timestamp(clock.instant()), channel, orderId);
+    }
+
+    List<Resolved> skip(Tx tx, String channel, String orderId, String who) {
+        return Sql.query(tx.connection(), """
+                update amazon_import_error set status = 'SKIPPED', resolved_at = ?, resolved_by = ?
+                 where channel = ? and amazon_order_id = ? and status = 'OPEN'
+                returning error_id, channel, amazon_order_id, ticket_id""", ImportErrors::resolved,
+                Sql.timestamp(clock.instant()), who, channel, orderId);
+    }
+
+    /** The open error of the order, locked, when there is one. */
+    Optional<ImportError> lockOpen(Tx tx, String channel, String orderId) {
+        return Sql.one(tx.connection(), """
+                select * from amazon_import_error where channel = ? and amazon_order_id = ? and status = 'OPEN'
+                   for update""", ImportErrors::row, channel, orderId);
+    }
+
+    Optional<Long> ticketOf(Tx tx, long errorId) {
+        return Sql.one(tx.connection(), "select ticket_id from amazon_import_error where error_id = ?",
+                rs -> Sql.longValue(rs, "ticket_id"), errorId).filter(java.util.Objects::nonNull);
+    }
+
+    void ticket(Tx tx, long errorId, long ticketId) {
+        Sql.update(tx.connection(), "update amazon_import_error set ticket_id = ? where error_id = ?", ticketId, errorId);
+    }
+
+    /** Open errors of the channel that have no ticket yet. */
+    List<String> withoutTicket(Tx tx, String channel) {
+        return Sql.query(tx.connection(), """
+                select amazon_order_id from amazon_import_error
+                 where channel = ? and status = 'OPEN' and ticket_id is null order by error_id""",
+                rs -> rs.getString(1), channel);
+    }
+
+    /** The error a ticket was opened for, when it is no longer open. */
+    Optional<ImportError> resolvedWithTicket(Tx tx, long ticketId) {
+        return Sql.one(tx.connection(), """
+                select * from amazon_import_error where ticket_id = ? and status <> 'OPEN'
+                 order by error_id desc limit 1""", ImportErrors::row, ticketId);
+    }
+
+    /** Every open error of every channel, oldest first: what the web UI lists for people. */
+    List<ImportError> open(Tx tx, int limit) {
+        return Sql.query(tx.connection(), """
+                select * from amazon_import_error where status = 'OPEN' order by first_seen_at, error_id limit ?""",
+                ImportErrors::row, limit);
+    }
+
+    long openCount(Tx tx) {
+        return Sql.one(tx.connection(), "select count(*) from amazon_import_error where status = 'OPEN'",
+                rs -> rs.getLong(1)).orElse(0L);
+    }
+
+    private static Resolved resolved(ResultSet rs) throws SQLException {
+        return new Resolved(rs.getLong("error_id"), rs.getString("channel"), rs.getString("amazon_order_id"),
+                Sql.longValue(rs, "ticket_id"));
     }
 
     /** The earliest point an open error that first failed after {@code heldSince} holds the watermark at, or null. */
@@ -109,7 +166,7 @@ final class ImportErrors {
                 ImportError.Status.valueOf(rs.getString("status")), rs.getString("message"),
                 Sql.instant(rs, "order_last_updated_at"), Sql.instant(rs, "holds_at"), rs.getString("raw_json"),
                 rs.getInt("attempts"), Sql.instant(rs, "first_seen_at"), Sql.instant(rs, "last_seen_at"),
-                Sql.instant(rs, "resolved_at"), rs.getString("resolved_by"));
+                Sql.instant(rs, "resolved_at"), rs.getString("resolved_by"), Sql.longValue(rs, "ticket_id"));
     }
 
     static String hash(String text) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 import org.catura.amazon.plugin.api.AmazonChannel;
 import org.catura.amazon.plugin.api.AmazonImports;
 import org.catura.amazon.plugin.api.ImportError;
@@ -24,6 +25,7 @@ import org.catura.amazon.plugin.internal.client.SpApiException;
 import org.catura.core.api.db.Database;
 import org.catura.core.api.db.Tx;
 import org.catura.core.api.process.OrderProcess;
+import org.catura.ticket.api.Tickets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,11 +51,18 @@ public final class ImportService implements AmazonImports {
     private final ImportStateStore states = new ImportStateStore();
     private final ImportRuns runs = new ImportRuns();
     private final ImportErrors errors;
+    private final ImportErrorTickets tickets;
     private final OrderIntake intake;
     private final Map<String, ReentrantLock> running = new ConcurrentHashMap<>();
 
     public ImportService(Database database, OrderProcess process, ChannelService channels, ChannelClients clients,
             ImportSettings settings, Clock clock, ImportObserver observer) {
+        this(database, process, channels, clients, settings, clock, observer, ImportErrorTickets.none());
+    }
+
+    /** @param tickets the ticket service when there is one now: each open import error gets a ticket */
+    public ImportService(Database database, OrderProcess process, ChannelService channels, ChannelClients clients,
+            ImportSettings settings, Clock clock, ImportObserver observer, Supplier<Optional<Tickets>> tickets) {
         this.database = database;
         this.channels = channels;
         this.clients = clients;
@@ -61,7 +70,8 @@ public final class ImportService implements AmazonImports {
         this.clock = clock;
         this.observer = observer;
         this.errors = new ImportErrors(clock);
-        this.intake = new OrderIntake(process, errors);
+        this.tickets = new ImportErrorTickets(tickets, errors);
+        this.intake = new OrderIntake(process, errors, this.tickets);
     }
 
     @Override
@@ -187,6 +197,7 @@ public final class ImportService implements AmazonImports {
         }
 
         private ImportState begin(Tx tx) {
+            tickets.catchUp(tx, name);
             AmazonChannel c = stored.channel();
             ImportState s = states.lock(tx, name);
             if (s.windowOpen()) {
@@ -368,12 +379,29 @@ public final class ImportService implements AmazonImports {
 
     @Override
     public boolean skipOrder(String channel, String amazonOrderId, String who) {
-        boolean skipped = database.inTransaction(tx -> errors.skip(tx, channel, amazonOrderId,
-                who == null || who.isBlank() ? "unknown" : who));
+        String by = who == null || who.isBlank() ? "unknown" : who;
+        boolean skipped = database.inTransaction(tx -> {
+            List<ImportErrors.Resolved> ended = errors.skip(tx, channel, amazonOrderId, by);
+            for (ImportErrors.Resolved r : ended) {
+                tickets.resolved(tx, r, by, "Skipped by " + by + ": the import no longer tries Amazon order "
+                        + amazonOrderId);
+            }
+            return !ended.isEmpty();
+        });
         if (skipped) {
             LOG.info("Amazon order {} of channel {} skipped by {}", amazonOrderId, channel, who);
         }
         return skipped;
+    }
+
+    @Override
+    public List<ImportError> openErrors(int limit) {
+        return database.inTransaction(tx -> errors.open(tx, Math.max(1, limit)));
+    }
+
+    @Override
+    public long openErrorCount() {
+        return database.inTransaction(errors::openCount);
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.List;
 import org.catura.amazon.plugin.internal.client.FetchedOrder;
 import org.catura.core.api.db.DatabaseException;
 import org.catura.core.api.db.Tx;
@@ -34,11 +35,13 @@ final class OrderIntake {
 
     private final OrderProcess process;
     private final ImportErrors errors;
+    private final ImportErrorTickets tickets;
     private final ObjectMapper json = new ObjectMapper();
 
-    OrderIntake(OrderProcess process, ImportErrors errors) {
+    OrderIntake(OrderProcess process, ImportErrors errors, ImportErrorTickets tickets) {
         this.process = process;
         this.errors = errors;
+        this.tickets = tickets;
     }
 
     /** @param holdDefault where an error holds the watermark when the order's JSON has no readable lastUpdatedTime */
@@ -61,8 +64,11 @@ final class OrderIntake {
                 taken = new Taken(change == UpdateResult.UNCHANGED ? Kind.UNCHANGED : Kind.UPDATED, handIn.orderId(),
                         change, change.name().toLowerCase().replace('_', ' '));
             }
-            errors.imported(tx, channel, orderId);
+            List<ImportErrors.Resolved> ended = errors.imported(tx, channel, orderId);
             release(c, savepoint);
+            for (ImportErrors.Resolved r : ended) {
+                tickets.resolved(tx, r, ImportErrorTickets.WHO, "Amazon order " + orderId + " was imported after all");
+            }
             return taken;
         } catch (OrderMappingException e) {
             rollback(c, savepoint);
@@ -87,9 +93,11 @@ final class OrderIntake {
         Instant lastUpdated = lastUpdatedTime(raw);
         Instant hold = lastUpdated != null ? lastUpdated : holdDefault;
         ImportErrors.Recorded r = errors.record(tx, channel, orderId, problem, lastUpdated, hold, raw, runId);
-        return r == ImportErrors.Recorded.ALREADY_SKIPPED
-                ? new Taken(Kind.SKIPPED, null, null, "skipped by hand earlier: " + problem)
-                : new Taken(Kind.FAILED, null, null, problem);
+        if (r == ImportErrors.Recorded.ALREADY_SKIPPED) {
+            return new Taken(Kind.SKIPPED, null, null, "skipped by hand earlier: " + problem);
+        }
+        tickets.failed(tx, channel, orderId);
+        return new Taken(Kind.FAILED, null, null, problem);
     }
 
     /** The order's lastUpdatedTime when its JSON has a readable one. */
