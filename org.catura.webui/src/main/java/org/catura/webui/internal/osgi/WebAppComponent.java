@@ -1,5 +1,7 @@
 package org.catura.webui.internal.osgi;
 
+import java.util.Optional;
+import org.catura.amazon.plugin.api.AmazonImports;
 import org.catura.core.api.db.Database;
 import org.catura.core.api.erp.Erp;
 import org.catura.core.api.process.OrderProcess;
@@ -31,13 +33,17 @@ public final class WebAppComponent {
 
     private final WebApp app;
 
+    /** The Amazon import while its bundle runs: the import errors page and the cockpit's count. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile AmazonImports imports;
+
     @Activate
     public WebAppComponent(@Reference Database database, @Reference OrderProcess process, @Reference Erp erp,
             @Reference ReleaseRules rules, @Reference Tickets tickets, @Reference ManualQueue queue,
             @Reference Users users, @Reference LiveChannels channels, @Reference WebUiSchemaComponent schema,
             WebUiConfig config) {
         app = new WebApp(new Services(database, process, erp, rules, tickets, queue, users, channels,
-                channels::setups),
+                channels::setups, () -> Optional.ofNullable(imports)),
                 Settings.from(config), new PasswordHasher(config.bcryptCost()));
     }
 

@@ -51,6 +51,9 @@ public final class OrderPages {
                 "channel", nz(filter.channel()), "from", filter.from() == null ? "" : filter.from().toString(),
                 "to", filter.to() == null ? "" : filter.to().toString(), "q", nz(filter.text())));
         model.put("limit", PAGE);
+        if (!ex.htmx()) {
+            s.imports().get().ifPresent(i -> model.put("importErrors", i.openErrorCount()));
+        }
         ex.render(ex.htmx() ? "orders-table.ftlh" : "cockpit.ftlh", model);
     }
 

@@ -60,6 +60,7 @@ public class ApiServlet extends RoutedServlet {
         routes.addAll(TicketApi.routes());
         routes.addAll(RulesApi.routes());
         routes.addAll(AdminApi.routes());
+        routes.addAll(ImportErrorsApi.routes());
         return routes;
     }
 
@@ -119,6 +120,7 @@ public class ApiServlet extends RoutedServlet {
                 byState.put(st.name(), counts.getOrDefault(st, 0L));
             }
             out.put("counts", byState);
+            s.services().imports().get().ifPresent(i -> out.put("openImportErrors", i.openErrorCount()));
             out.put("automationRate", new AutomationRate(s.services().process(), s.services().tickets())
                     .days(s.tx(), LocalDate.now(ZoneOffset.UTC), 14));
             return null;

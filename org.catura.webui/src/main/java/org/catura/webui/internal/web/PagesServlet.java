@@ -11,6 +11,7 @@ import org.catura.webui.api.Role;
 import org.catura.webui.api.extension.NavigationEntry;
 import org.catura.webui.internal.pages.AuthPages;
 import org.catura.webui.internal.pages.CompanyPages;
+import org.catura.webui.internal.pages.ImportErrorPages;
 import org.catura.webui.internal.pages.OrderPages;
 import org.catura.webui.internal.pages.ProductPages;
 import org.catura.webui.internal.pages.QueuePages;
@@ -60,6 +61,7 @@ public class PagesServlet extends RoutedServlet {
         UserPages users = new UserPages();
         ProductPages products = new ProductPages();
         CompanyPages company = new CompanyPages();
+        ImportErrorPages importErrors = new ImportErrorPages();
         String id = "(\\d+)";
         return List.of(
                 Route.post("/logout", Role.CLERK, auth::logout),
@@ -96,6 +98,9 @@ public class PagesServlet extends RoutedServlet {
                 Route.post("/users", Role.ADMIN, users::createUser),
                 Route.post("/users/([a-z0-9._-]+)", Role.ADMIN, users::updateUser),
                 Route.get("/products", Role.CLERK, products::list),
+                Route.get("/import-errors", Role.CLERK, importErrors::list),
+                Route.post("/import-errors/skip", Role.ADMIN, importErrors::skip),
+                Route.post("/import-errors/retry", Role.ADMIN, importErrors::retry),
                 Route.get("/company", Role.ADMIN, company::show),
                 Route.post("/company", Role.ADMIN, company::save),
                 Route.get("/company/logo", Role.ADMIN, company::logo),

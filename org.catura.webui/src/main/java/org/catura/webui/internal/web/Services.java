@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.catura.amazon.plugin.api.AmazonImports;
 import org.catura.core.api.db.Database;
 import org.catura.core.api.erp.Erp;
 import org.catura.core.api.process.OrderProcess;
@@ -17,7 +18,14 @@ import org.catura.webui.api.Users;
 /** The services the pages and the REST API work with; in OSGi all come from the service registry. */
 public record Services(Database database, OrderProcess process, Erp erp, ReleaseRules rules, Tickets tickets,
         ManualQueue queue, Users users, Supplier<List<ChannelSettings>> channels,
-        Supplier<List<ChannelSetup>> setups) {
+        Supplier<List<ChannelSetup>> setups, Supplier<Optional<AmazonImports>> imports) {
+
+    /** Without the Amazon import (no import errors to show). */
+    public Services(Database database, OrderProcess process, Erp erp, ReleaseRules rules, Tickets tickets,
+            ManualQueue queue, Users users, Supplier<List<ChannelSettings>> channels,
+            Supplier<List<ChannelSetup>> setups) {
+        this(database, process, erp, rules, tickets, queue, users, channels, setups, Optional::empty);
+    }
 
     /** Without kinds of channel to create. */
     public Services(Database database, OrderProcess process, Erp erp, ReleaseRules rules, Tickets tickets,
@@ -35,6 +43,7 @@ public record Services(Database database, OrderProcess process, Erp erp, Release
         Objects.requireNonNull(users, "users");
         Objects.requireNonNull(channels, "channels");
         Objects.requireNonNull(setups, "setups");
+        Objects.requireNonNull(imports, "imports");
     }
 
     public Optional<ChannelSettings> channel(String id) {
