@@ -92,6 +92,28 @@ class ConcurrentChainOnEmbeddedErpTest {
     }
 
     @Test
+    void twoEnginesImportingRepeatBuyersAtOnceCreateOneBusinessPartnerPerBuyer() throws Exception {
+        int buyers = 4;
+        int perBuyer = 6;
+        int orders = handInRepeatBuyers(buyers, perBuyer);
+        Database other = pool(4);
+        runToEnd(Chain.engine(db, erp, "node-a", 3), Chain.engine(other, new ErpComponent(other), "node-b", 3));
+
+        assertOneSalesOrderAndOneDeliveryNotePerOrder(orders);
+        assertEquals(buyers, count("select count(*) from c_bpartner where name like 'Kunde %'"),
+                "one business partner per buyer");
+        assertEquals(buyers, count("select count(distinct bpartner_id) from catura_order_customer"));
+        assertEquals(buyers, count("select count(*) from (select c_bpartner_id from c_order group by c_bpartner_id"
+                + " having count(*) = " + perBuyer + ") b"), "each buyer's orders on the buyer's one partner");
+        assertEquals(buyers, count("select count(*) from c_bpartner_location bl join c_bpartner b"
+                + " on b.c_bpartner_id = bl.c_bpartner_id where b.name like 'Kunde %'"), "one address per buyer");
+        assertEquals(buyers, count("select count(*) from ad_user u join c_bpartner b"
+                + " on b.c_bpartner_id = u.c_bpartner_id where b.name like 'Kunde %'"), "one contact per buyer");
+        assertEquals(buyers * (perBuyer - 1), count("select count(*) from catura_order_customer"
+                + " where match_rule <> 'NEW'"), "every later order of a buyer matched the first one's partner");
+    }
+
+    @Test
     void fourWorkersOnAPoolOfTwoConnectionsTakeEveryOrderToTheEnd() throws Exception {
         int orders = handInRepeatBuyers(6, 2);
         Database small = pool(2);
