@@ -42,6 +42,11 @@ record RunConfiguration(DatabaseSettings database, String nodeName, int workers,
             HTTP_TLS_KEY_STORE, HTTP_TLS_KEY_STORE_PASSWORD, HTTP_SECURE_COOKIE);
     /** Hosts only this machine reaches: plain HTTP there crosses no network. */
     private static final List<String> LOOPBACK = List.of("localhost", "127.0.0.1", "::1", "[::1]");
+    /**
+     * Connections a node needs besides one per worker: the scheduler's three job threads and the
+     * web UI, which must get a connection while every worker holds one.
+     */
+    static final int CONNECTIONS_BESIDES_WORKERS = 4;
     private static final Pattern HOST = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?(:\\d{1,5})?");
 
     static RunConfiguration read(Path file) {
@@ -72,9 +77,9 @@ record RunConfiguration(DatabaseSettings database, String nodeName, int workers,
         }
         String user = required(p, DATABASE_USER, source);
         String password = p.getProperty(DATABASE_PASSWORD, "");
-        int poolSize = number(p, DATABASE_POOL_SIZE, 10, 1, 200, source);
         String node = p.getProperty(NODE_NAME, "").trim();
         int workers = number(p, PROCESS_WORKERS, 2, 1, 64, source);
+        int poolSize = poolSize(p, workers, source);
         String httpHost = p.getProperty(HTTP_HOST, "127.0.0.1").trim();
         int httpPort = number(p, HTTP_PORT, 8080, 0, 65535, source);
         String keyFile = p.getProperty(SECRETS_KEY_FILE, "").trim();
@@ -86,6 +91,23 @@ record RunConfiguration(DatabaseSettings database, String nodeName, int workers,
         return new RunConfiguration(new DatabaseSettings(url, user, password, poolSize), node, workers, httpHost,
                 httpPort, secretKeyFile, hosts(p.getProperty(AMAZON_ALLOWED_HOSTS, ""), "'" + AMAZON_ALLOWED_HOSTS
                         + "' in " + source), keyStore, secureCookie);
+    }
+
+    /**
+     * The pool: each worker holds one connection for the whole of a station's transaction, so a
+     * pool the workers fill leaves the scheduler and the web UI waiting. Without the key the pool
+     * grows with the workers; a pool set too small is refused.
+     */
+    private static int poolSize(Properties p, int workers, String source) {
+        int needed = workers + CONNECTIONS_BESIDES_WORKERS;
+        int poolSize = number(p, DATABASE_POOL_SIZE, Math.max(10, needed), 1, 200, source);
+        if (poolSize < needed) {
+            throw new UsageException("'" + DATABASE_POOL_SIZE + "' is " + poolSize + " in " + source + ", too small for '"
+                    + PROCESS_WORKERS + "' = " + workers + ": each worker holds a connection while it works on an"
+                    + " order, and the scheduler and the web UI need " + CONNECTIONS_BESIDES_WORKERS + " more; set '"
+                    + DATABASE_POOL_SIZE + "' to at least " + needed + " or lower '" + PROCESS_WORKERS + "'");
+        }
+        return poolSize;
     }
 
     /**

@@ -122,7 +122,7 @@ public final class BusinessPartnerRepository implements BusinessPartners {
             throw new ErpException("A business partner needs a name");
         }
         String value = draft.value() == null || draft.value().isBlank()
-                ? numbers.next("C_BPartner")
+                ? numbers.next(tx, "C_BPartner")
                 : draft.value().strip();
         // Checked and written in one statement; a partner just written has no locations or contacts yet.
         return Sql.one(tx, """

@@ -6,8 +6,9 @@ import org.catura.core.api.erp.ErpException;
 /**
  * Numbers from AD_Sequence. The UPDATE … RETURNING takes a row lock that is held until the
  * caller's transaction ends, so two transactions never draw the same number, and a rolled-back
- * transaction gives its number back: gapless, as invoices need. Flow documents draw through
- * {@link FlowNumbers} instead.
+ * transaction gives its number back: gapless, as invoices need (German invoice numbers must be
+ * unique and sequential). The row is locked on the caller's own connection, so no second pooled
+ * connection is needed. Flow documents draw through {@link FlowNumbers} instead.
  */
 public final class DocumentNumbers {
 
@@ -37,7 +38,7 @@ public final class DocumentNumbers {
                 .orElseThrow(() -> new ErpException("No AD_Sequence named " + sequenceName));
     }
 
-    private static String format(java.sql.ResultSet rs) throws java.sql.SQLException {
+    static String format(java.sql.ResultSet rs) throws java.sql.SQLException {
         String prefix = rs.getString(2);
         String suffix = rs.getString(3);
         return (prefix == null ? "" : prefix) + rs.getBigDecimal(1).toPlainString() + (suffix == null ? "" : suffix);

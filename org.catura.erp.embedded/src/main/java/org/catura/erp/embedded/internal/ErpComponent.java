@@ -15,8 +15,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Registers the embedded ERP as the {@link Erp} service once its tables are migrated. The
  * service exists only after the migrations succeeded, so no caller ever sees a half-built schema.
- * Every call works in the caller's transaction; only the numbers of flow documents come from a
- * short transaction of their own ({@link FlowNumbers}).
+ * Every call works in the caller's transaction and on its connection; the numbers of flow
+ * documents come from PostgreSQL sequences, which do not wait for other transactions
+ * ({@link FlowNumbers}).
  */
 @Component(service = Erp.class, property = "erp.kind=embedded")
 public final class ErpComponent extends ForwardingErp {
@@ -37,7 +38,7 @@ public final class ErpComponent extends ForwardingErp {
         Migrations.migrate(database.dataSource(), "erp", ErpComponent.class.getClassLoader(),
                 List.of(new TaxReferenceData()));
         LOG.info("Embedded ERP tables are up to date");
-        FlowNumbers numbers = new FlowNumbers(database);
+        FlowNumbers numbers = new FlowNumbers();
         return new ErpParts(new BusinessPartnerRepository(numbers, cache), new ProductRepository(cache),
                 new TaxRepository(cache), new ChargeRepository(cache), new SalesOrderService(numbers, cache),
                 new ShipmentService(numbers, cache), new InvoiceService(), new PaymentService(),

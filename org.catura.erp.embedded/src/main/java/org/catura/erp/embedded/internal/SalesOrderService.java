@@ -38,7 +38,7 @@ public final class SalesOrderService implements SalesOrders {
         int currencyId = cache.get("currency", draft.currency(), () -> ReferenceData.currencyId(tx, draft.currency()));
         List<OrderLineResolver.ResolvedLine> lines = resolver.resolve(tx, draft.lines());
         int docTypeId = docTypeId(tx, ReferenceData.SALES_ORDER);
-        String documentNo = numbers.nextDocumentNo(ReferenceData.SALES_ORDER);
+        String documentNo = numbers.nextDocumentNo(tx, ReferenceData.SALES_ORDER);
         // The totals as DocumentTaxes would recompute them from the stored lines, computed before writing.
         TaxCalculator.Totals totals = TaxCalculator.totals(
                 lines.stream().map(OrderLineResolver.ResolvedLine::taxed).toList(), draft.taxIncluded());

@@ -64,7 +64,7 @@ public final class ShipmentService implements Shipments {
             throw new ErpException(order.label() + " has nothing left to deliver: every product line is on a shipment");
         }
         int locatorId = products.defaultLocator(tx, locked.warehouseId());
-        String documentNo = numbers.nextDocumentNo(ReferenceData.SHIPMENT);
+        String documentNo = numbers.nextDocumentNo(tx, ReferenceData.SHIPMENT);
         Shipment header = shipments.insertHeader(tx, orderId, documentNo, cache.get("doctype", ReferenceData.SHIPMENT,
                 () -> ReferenceData.docTypeId(tx, ReferenceData.SHIPMENT)), movementDate);
         List<ShipmentRepository.NewLine> lines = new ArrayList<>();

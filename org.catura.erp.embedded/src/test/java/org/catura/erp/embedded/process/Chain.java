@@ -41,15 +41,20 @@ final class Chain {
 
     /** A German order for 1 or 2 pieces of a demo SKU at a gross price with 19 % VAT. */
     static ImportedOrder order(String id, int n) {
+        return order(id, n, n);
+    }
+
+    /** Order {@code n} of buyer {@code buyer}: the same name, e-mail and address for every order of one buyer. */
+    static ImportedOrder order(String id, int n, int buyer) {
         String[] skus = {"CAT-MUG-001", "CAT-MUG-002", "CAT-TEE-001"};
         int qty = 1 + n % 2;
         String gross = new BigDecimal("12.90").multiply(BigDecimal.valueOf(qty)).toPlainString();
         Instant purchased = Instant.parse("2026-11-20T10:00:00Z");
         // No phone on the address, unlike TestOrder's default one.
-        PostalAddress to = new PostalAddress("Kunde " + n, null, "Teststraße " + n, null, null, "Berlin", null, null,
+        PostalAddress to = new PostalAddress("Kunde " + buyer, null, "Teststraße " + buyer, null, null, "Berlin", null, null,
                 "10115", "DE", null, "Residential");
         return TestOrder.of(id).purchasedAt(purchased).lastUpdatedAt(purchased)
-                .buyer(new Buyer("Kunde " + n, "k" + n + "@marketplace.example", null, null, null)).shipTo(to)
+                .buyer(new Buyer("Kunde " + buyer, "k" + buyer + "@marketplace.example", null, null, null)).shipTo(to)
                 .line(TestOrder.line("1", skus[n % skus.length], "Demo item", qty, gross, TestOrder.GERMAN_VAT))
                 .build();
     }

@@ -1,6 +1,7 @@
 package org.catura.erp.embedded.process;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -125,11 +126,17 @@ class ProcessOnEmbeddedErpTest {
     @Test
     void killedAtArbitraryMomentsBetweenAndInsideStationsEveryOrderEndsWithOneOfEach() throws Exception {
         handIn(30);
+        String salesOrders = "select count(*) from catura_process_event where station = 'sales-order'";
         for (long threshold : new long[] {3, 12, 25}) {
+            long before = count(salesOrders);
+            // Each child must add work of its own, also when the one before went past this threshold.
+            long target = Math.max(threshold, before + 1);
             child = startChild("run");
-            await(() -> count("select count(*) from catura_process_event where station = 'sales-order'") >= threshold
-                    || !child.isAlive());
+            await(() -> count(salesOrders) >= target || !child.isAlive());
+            assertTrue(child.isAlive(), "the child engine ended by itself before it was killed (exit code "
+                    + (child.isAlive() ? "" : child.exitValue()) + ")");
             child.destroyForcibly().waitFor();
+            assertTrue(count(salesOrders) > before, "the killed child entered no sales order");
         }
         runToEnd("child");
         assertOneSalesOrderAndOneShipmentPerOrder(30);

@@ -36,6 +36,7 @@ public final class CustomerStation implements Station {
     private final OrderCustomers customers = new OrderCustomers();
     private final PartnerAddressing addressing;
     private final OrderIssues issues = new OrderIssues();
+    private final BuyerLock buyerLock = new BuyerLock();
 
     @Activate
     public CustomerStation(@Reference Erp erp) {
@@ -70,6 +71,8 @@ public final class CustomerStation implements Station {
         }
         BusinessPartners partners = erp.businessPartners();
         Buyer buyer = order.buyer() != null ? order.buyer() : new Buyer(shipTo.name(), null, shipTo.phone(), null, null);
+        // Held until this transaction commits the new partner: another worker's order of the same buyer waits, then finds it.
+        buyerLock.lock(tx, buyer, shipTo);
         List<BusinessPartner> byEmail = buyer.email() == null || buyer.email().isBlank() ? List.of()
                 : partners.findByEmail(tx, buyer.email());
         List<BusinessPartner> byPostal = shipTo.postalCode() == null ? List.of()
