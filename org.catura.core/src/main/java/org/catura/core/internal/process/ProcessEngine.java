@@ -129,6 +129,7 @@ public final class ProcessEngine {
             }
             pool = null;
         }
+        dispatcher.close();
     }
 
     /** Runs every station and the dispatcher once; returns how many items were handled. */
