@@ -35,14 +35,22 @@ public final class OutboxDispatcher {
 
     private final Database database;
     private final ProcessSettings settings;
+    private final RetrySchedule retry;
     private final String node;
     private final Function<String, OutboxSink> sinks;
     private ScheduledExecutorService renewals;
 
+    /** Retries on the stations' schedule. */
     public OutboxDispatcher(Database database, ProcessSettings settings, String node,
+            Function<String, OutboxSink> sinks) {
+        this(database, settings, RetrySchedule.of(settings), node, sinks);
+    }
+
+    public OutboxDispatcher(Database database, ProcessSettings settings, RetrySchedule retry, String node,
             Function<String, OutboxSink> sinks) {
         this.database = database;
         this.settings = settings;
+        this.retry = retry;
         this.node = node;
         this.sinks = sinks;
     }
@@ -97,13 +105,13 @@ public final class OutboxDispatcher {
             LOG.warn("Outbox message {} ({}) failed: {}", message.id(), message.topic(), e.getMessage());
             // A refusal for good is parked now: resending it unchanged would only be refused again.
             boolean giveUp = e instanceof UndeliverableMessageException
-                    || message.attempt() >= settings.maxAttempts();
+                    || retry.lastAttempt(message.attempt());
             database.inTransaction(tx -> Sql.update(tx.connection(), """
                     update catura_outbox set attempts = ?, last_error = ?, parked = ?,
                            next_attempt_at = now() + make_interval(secs => ?), lease_owner = null, lease_until = null
                      where message_id = ? and lease_owner = ?""", message.attempt(),
                     String.valueOf(e.getMessage()), giveUp,
-                    seconds(settings.retryDelay(message.attempt())), message.id(), claim.lease()));
+                    seconds(retry.delayAfter(message.attempt())), message.id(), claim.lease()));
             return;
         }
         claim.sending().set(false);
