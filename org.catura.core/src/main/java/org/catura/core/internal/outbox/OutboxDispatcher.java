@@ -108,9 +108,10 @@ public final class OutboxDispatcher {
                     || retry.lastAttempt(message.attempt());
             database.inTransaction(tx -> Sql.update(tx.connection(), """
                     update catura_outbox set attempts = ?, last_error = ?, parked = ?,
+                           parked_at = case when ? then now() end,
                            next_attempt_at = now() + make_interval(secs => ?), lease_owner = null, lease_until = null
                      where message_id = ? and lease_owner = ?""", message.attempt(),
-                    String.valueOf(e.getMessage()), giveUp,
+                    String.valueOf(e.getMessage()), giveUp, giveUp,
                     seconds(retry.delayAfter(message.attempt())), message.id(), claim.lease()));
             return;
         }
