@@ -6,8 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import org.catura.runtime.CaturaProcess.Result;
-import org.catura.testing.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,15 +25,22 @@ import org.junit.jupiter.api.TestInstance;
 class OutboxCommandIT {
 
     Path work;
-    TestDatabase postgres;
+    EmbeddedPostgres postgres;
     Path config;
 
     @BeforeAll
     void start() throws Exception {
         work = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "outbox-it-");
         CaturaProcess.jar();
-        postgres = TestDatabase.empty();
-        config = Files.writeString(work.resolve("catura.properties"), "database.url=" + postgres.jdbcUrl()
+        // The runtime's classes carry the same binaries as zonky's jar; either copy will do.
+        postgres = EmbeddedPostgres.builder().setPgBinaryResolver((system, hardware) -> OutboxCommandIT.class
+                .getResourceAsStream("/postgres-" + system.toLowerCase(java.util.Locale.ROOT) + "-" + hardware
+                        + ".txz")).start();
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement st = c.createStatement()) {
+            st.execute("create database catura");
+        }
+        config = Files.writeString(work.resolve("catura.properties"), "database.url=jdbc:postgresql://localhost:"
+                + postgres.getPort() + "/catura"
                 + "\ndatabase.user=postgres\nhttp.port=0\nsecrets.keyFile=" + work.resolve("secret.key") + "\n",
                 StandardCharsets.UTF_8);
     }
@@ -46,14 +57,14 @@ class OutboxCommandIT {
         assertEquals("No parked message: every message was sent or is still being tried.\n", empty.out());
 
         // as the dispatcher leaves them: attempts used up during a mail server outage, and a refusal
-        postgres.execute("""
+        execute("""
                 insert into catura_outbox (topic, idempotency_key, payload, attempts, last_error, parked, parked_at)
                 values ('mail', 'invoice-mail-41', '{}', 10, '421 4.3.2 Service not available', true,
                         timestamptz '2026-12-01 22:15:00+00'),
                        ('mail', 'invoice-mail-42', '{}', 1, '550 5.1.1 Recipient address rejected', true,
                         timestamptz '2026-12-01 22:16:00+00'),
                        ('mail', 'invoice-mail-43', '{}', 0, null, false, null)""");
-        long first = postgres.count("select message_id from catura_outbox where idempotency_key = 'invoice-mail-41'");
+        long first = count("select message_id from catura_outbox where idempotency_key = 'invoice-mail-41'");
 
         Result listed = run("outbox", "list");
         assertEquals(0, listed.exit(), listed.toString());
@@ -66,7 +77,7 @@ class OutboxCommandIT {
         Result retried = run("outbox", "retry", String.valueOf(first));
         assertEquals(0, retried.exit(), retried.toString());
         assertEquals("Message " + first + " sent back to the outbox with a fresh budget of attempts\n", retried.out());
-        assertEquals(1, postgres.count("select count(*) from catura_outbox where message_id = " + first
+        assertEquals(1, count("select count(*) from catura_outbox where message_id = " + first
                 + " and not parked and attempts = 0 and next_attempt_at <= now() and retried_by like 'cli:%'"));
 
         Result again = run("outbox", "retry", String.valueOf(first));
@@ -77,11 +88,28 @@ class OutboxCommandIT {
         Result all = run("outbox", "retry", "--all");
         assertEquals(0, all.exit(), all.toString());
         assertEquals("1 message(s) sent back to the outbox, each with a fresh budget of attempts\n", all.out());
-        assertEquals(0, postgres.count("select count(*) from catura_outbox where parked"));
+        assertEquals(0, count("select count(*) from catura_outbox where parked"));
 
         Result neither = run("outbox", "retry");
         assertEquals(2, neither.exit(), neither.toString());
         assertTrue(neither.err().contains("Give the ids of the messages to send again, or --all"), neither.err());
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Connection c = connection(); Statement st = c.createStatement()) {
+            st.execute(sql);
+        }
+    }
+
+    private long count(String sql) throws SQLException {
+        try (Connection c = connection(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private Connection connection() throws SQLException {
+        return postgres.getDatabase("postgres", "catura").getConnection();
     }
 
     private Result run(String... args) throws Exception {

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
  */
 class OutboxLeaseTest {
 
-    static final Duration LEASE = Duration.ofSeconds(1);
-    static final Duration SLOW = Duration.ofMillis(3500);
+    static final Duration LEASE = Duration.ofSeconds(2);
+    static final Duration SLOW = Duration.ofSeconds(6);
     static final ProcessSettings SHORT_LEASE = new ProcessSettings(5, Duration.ofMillis(50), Duration.ofMillis(50),
             10, LEASE, Duration.ofMillis(20));
 
@@ -81,9 +81,9 @@ class OutboxLeaseTest {
         OutboxDispatcher first = dispatcher("node-a");
         try {
             CompletableFuture<Integer> slowOne = CompletableFuture.supplyAsync(() -> first.dispatchBatch(topics()));
-            Thread.sleep(LEASE.multipliedBy(3).toMillis());
+            Thread.sleep(LEASE.multipliedBy(2).toMillis());
             assertEquals(1, db.count("select count(*) from catura_outbox where lease_owner like 'node-a:%'"
-                    + " and lease_until > now() and sent_at is null"), "still leased, three leases later");
+                    + " and lease_until > now() and sent_at is null"), "still leased, two leases later");
             slowOne.get(30, TimeUnit.SECONDS);
         } finally {
             first.close();
