@@ -26,6 +26,7 @@ import org.catura.core.api.process.Station;
 import org.catura.core.api.process.UpdateResult;
 import org.catura.core.api.process.WaitingOrder;
 import org.catura.core.internal.outbox.OutboxStore;
+import org.catura.core.internal.outbox.RetrySchedule;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -52,7 +53,9 @@ public final class EngineComponent implements OrderProcess, Outbox {
                 Duration.ofSeconds(config.firstRetrySeconds()), Duration.ofSeconds(config.maxRetrySeconds()),
                 config.batchSize(), Duration.ofSeconds(config.leaseSeconds()),
                 Duration.ofMillis(config.idlePollMillis()));
-        this.engine = new ProcessEngine(database, settings, nodeName(config.node()), config.workers());
+        RetrySchedule outboxRetry = new RetrySchedule(config.outboxMaxAttempts(),
+                Duration.ofSeconds(config.outboxFirstRetrySeconds()), Duration.ofSeconds(config.outboxMaxRetrySeconds()));
+        this.engine = new ProcessEngine(database, settings, outboxRetry, nodeName(config.node()), config.workers());
         this.store = new ProcessStore(engine);
         engine.start();
     }

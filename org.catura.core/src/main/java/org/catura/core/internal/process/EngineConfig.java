@@ -1,5 +1,6 @@
 package org.catura.core.internal.process;
 
+import org.catura.core.internal.outbox.RetrySchedule;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
@@ -21,6 +22,15 @@ public @interface EngineConfig {
 
     @AttributeDefinition(description = "Longest wait between retries, in seconds")
     int maxRetrySeconds() default 1800;
+
+    @AttributeDefinition(description = "Failed sends before an outbox message is parked for a person")
+    int outboxMaxAttempts() default RetrySchedule.DEFAULT_MAX_ATTEMPTS;
+
+    @AttributeDefinition(description = "Seconds before an outbox message is sent again; doubles with each failure")
+    int outboxFirstRetrySeconds() default RetrySchedule.DEFAULT_FIRST_RETRY_SECONDS;
+
+    @AttributeDefinition(description = "Longest wait between two sends of an outbox message, in seconds")
+    int outboxMaxRetrySeconds() default RetrySchedule.DEFAULT_MAX_RETRY_SECONDS;
 
     @AttributeDefinition(description = "Orders a station claims at once")
     int batchSize() default 20;

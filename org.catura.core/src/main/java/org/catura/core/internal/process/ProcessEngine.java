@@ -16,6 +16,7 @@ import org.catura.core.api.process.ProcessListener;
 import org.catura.core.api.process.ProcessSettings;
 import org.catura.core.api.process.Station;
 import org.catura.core.internal.outbox.OutboxDispatcher;
+import org.catura.core.internal.outbox.RetrySchedule;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,12 +41,18 @@ public final class ProcessEngine {
     private ExecutorService pool;
     private volatile boolean running;
 
+    /** The outbox retries on the stations' schedule. */
     public ProcessEngine(Database database, ProcessSettings settings, String node, int workers) {
+        this(database, settings, RetrySchedule.of(settings), node, workers);
+    }
+
+    public ProcessEngine(Database database, ProcessSettings settings, RetrySchedule outboxRetry, String node,
+            int workers) {
         this.settings = settings;
         this.workers = workers;
         this.node = node;
         this.runner = new StationRunner(database, settings, node, rows);
-        this.dispatcher = new OutboxDispatcher(database, settings, node, sinks::get);
+        this.dispatcher = new OutboxDispatcher(database, settings, outboxRetry, node, sinks::get);
     }
 
     /**
@@ -129,6 +136,7 @@ public final class ProcessEngine {
             }
             pool = null;
         }
+        dispatcher.close();
     }
 
     /** Runs every station and the dispatcher once; returns how many items were handled. */
