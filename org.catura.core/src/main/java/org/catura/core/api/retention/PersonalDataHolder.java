@@ -22,4 +22,15 @@ public interface PersonalDataHolder {
      * @return rows changed per table
      */
     Map<String, Integer> erase(Tx tx, List<ErasableOrder> orders);
+
+    /**
+     * Erases buyer data this bundle keeps of no order process, once {@code days} days have passed
+     * since it was last needed: an import error given up on, say, whose order never came in.
+     * Called once a run, in a transaction of its own.
+     *
+     * @return rows changed per table
+     */
+    default Map<String, Integer> eraseWithoutOrder(Tx tx, int days) {
+        return Map.of();
+    }
 }

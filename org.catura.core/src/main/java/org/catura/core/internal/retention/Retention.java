@@ -81,7 +81,17 @@ public final class Retention implements BuyerDataRetention {
 
     @Override
     public RetentionReport eraseDue(Consumer<RetentionReport> progress) {
-        RetentionReport total = RetentionReport.NOTHING;
+        RetentionReport total = RetentionReport.NOTHING.plus(0, database.inTransaction(tx -> {
+            Map<String, Integer> rows = new TreeMap<>();
+            for (PersonalDataHolder holder : holders) {
+                holder.eraseWithoutOrder(tx, days)
+                        .forEach((table, n) -> rows.merge(holder.name() + "/" + table, n, Integer::sum));
+            }
+            return rows;
+        }));
+        if (!total.rows().isEmpty()) {
+            progress.accept(total);
+        }
         while (true) {
             RetentionReport batch = database.inTransaction(this::eraseBatch);
             if (batch.orders() == 0) {
