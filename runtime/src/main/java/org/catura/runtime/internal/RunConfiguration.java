@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * runtime/catura.example.properties documents the keys.
  */
 record RunConfiguration(DatabaseSettings database, String nodeName, int workers, String httpHost, int httpPort,
-        Path secretKeyFile, List<String> amazonAllowedHosts, HttpsKeyStore httpsKeyStore, boolean secureCookie) {
+        Path secretKeyFile, List<String> amazonAllowedHosts, HttpsKeyStore httpsKeyStore, boolean secureCookie,
+        int retentionDays) {
 
     static final String DATABASE_URL = "database.url";
     static final String DATABASE_USER = "database.user";
@@ -37,9 +38,12 @@ record RunConfiguration(DatabaseSettings database, String nodeName, int workers,
     static final String HTTP_TLS_KEY_STORE = "http.tls.keyStore";
     static final String HTTP_TLS_KEY_STORE_PASSWORD = "http.tls.keyStorePassword";
     static final String HTTP_SECURE_COOKIE = "http.secureCookie";
+    static final String RETENTION_DAYS = "retention.days";
+    /** Days buyer data is kept after shipment or cancellation when the configuration does not say. */
+    static final int DEFAULT_RETENTION_DAYS = 30;
     static final List<String> KEYS = List.of(DATABASE_URL, DATABASE_USER, DATABASE_PASSWORD, DATABASE_POOL_SIZE,
             NODE_NAME, PROCESS_WORKERS, HTTP_HOST, HTTP_PORT, SECRETS_KEY_FILE, AMAZON_ALLOWED_HOSTS,
-            HTTP_TLS_KEY_STORE, HTTP_TLS_KEY_STORE_PASSWORD, HTTP_SECURE_COOKIE);
+            HTTP_TLS_KEY_STORE, HTTP_TLS_KEY_STORE_PASSWORD, HTTP_SECURE_COOKIE, RETENTION_DAYS);
     /** Hosts only this machine reaches: plain HTTP there crosses no network. */
     private static final List<String> LOOPBACK = List.of("localhost", "127.0.0.1", "::1", "[::1]");
     /**
@@ -88,9 +92,10 @@ record RunConfiguration(DatabaseSettings database, String nodeName, int workers,
         HttpsKeyStore keyStore = HttpsKeyStore.of(p.getProperty(HTTP_TLS_KEY_STORE, ""),
                 p.getProperty(HTTP_TLS_KEY_STORE_PASSWORD, ""), source);
         boolean secureCookie = bool(p, HTTP_SECURE_COOKIE, false, source) || keyStore != null;
+        int retentionDays = number(p, RETENTION_DAYS, DEFAULT_RETENTION_DAYS, 1, 3650, source);
         return new RunConfiguration(new DatabaseSettings(url, user, password, poolSize), node, workers, httpHost,
                 httpPort, secretKeyFile, hosts(p.getProperty(AMAZON_ALLOWED_HOSTS, ""), "'" + AMAZON_ALLOWED_HOSTS
-                        + "' in " + source), keyStore, secureCookie);
+                        + "' in " + source), keyStore, secureCookie, retentionDays);
     }
 
     /**
@@ -181,6 +186,21 @@ record RunConfiguration(DatabaseSettings database, String nodeName, int workers,
         p.put("workers", workers);
         return p;
     }
+
+    /**
+     * The configuration {@code org.catura.retention} of core's buyer data retention: its window, and
+     * that it waits for the Amazon import's and the tickets' holders, so that no run erases core's
+     * copy of an order while a plugin's copy is left behind.
+     */
+    static Hashtable<String, Object> retentionConfiguration(int days) {
+        Hashtable<String, Object> p = new Hashtable<>();
+        p.put("days", days);
+        p.put("holders.cardinality.minimum", RUNTIME_HOLDERS);
+        return p;
+    }
+
+    /** The bundles of the runtime that keep buyer data of their own: the Amazon import and the tickets. */
+    static final int RUNTIME_HOLDERS = 2;
 
     private static String required(Properties p, String key, String source) {
         String value = p.getProperty(key);

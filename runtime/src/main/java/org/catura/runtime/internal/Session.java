@@ -19,6 +19,7 @@ final class Session implements AutoCloseable {
     static final Duration SERVICE_TIMEOUT = Duration.ofSeconds(90);
     private static final String SECRETS_PID = "org.catura.secrets";
     private static final String AMAZON_PID = "org.catura.amazon.import";
+    private static final String RETENTION_PID = "org.catura.retention";
     /**
      * The host of the demo's SP-API sandbox, which binds loopback on a port of its choosing: channels
      * of an embedded (demo) database may sign in there. {@code catura run} allows only what its
@@ -59,7 +60,8 @@ final class Session implements AutoCloseable {
         List<String> hosts = new ArrayList<>(List.of(SANDBOX_HOST));
         hosts.addAll(allowedHosts);
         try {
-            return start(framework, pg, pg.settings(), node, workers, dataFolder.resolve("secret.key"), hosts);
+            return start(framework, pg, pg.settings(), node, workers, dataFolder.resolve("secret.key"), hosts,
+                    RunConfiguration.DEFAULT_RETENTION_DAYS);
         } catch (RuntimeException e) {
             pg.close();
             throw e;
@@ -75,12 +77,13 @@ final class Session implements AutoCloseable {
     static Session external(Framework framework, RunConfiguration config, int workers) {
         config.database().checkReachable();
         return start(framework, null, config.database(), config.nodeName(), workers, config.secretKeyFile(),
-                config.amazonAllowedHosts());
+                config.amazonAllowedHosts(), config.retentionDays());
     }
 
     private static Session start(Framework framework, EmbeddedDatabase pg, DatabaseSettings db, String node,
-            int workers, Path secretKeyFile, List<String> allowedHosts) {
+            int workers, Path secretKeyFile, List<String> allowedHosts, int retentionDays) {
         framework.configure(SECRETS_PID, secretsConfiguration(secretKeyFile));
+        framework.configure(RETENTION_PID, RunConfiguration.retentionConfiguration(retentionDays));
         // before the database: the Amazon component starts once, already knowing where it may sign in
         framework.configure(AMAZON_PID, RunConfiguration.amazonConfiguration(allowedHosts));
         framework.configure("org.catura.process", RunConfiguration.processConfiguration(node, workers));
