@@ -176,6 +176,16 @@ public final class EngineComponent implements OrderProcess, Outbox {
     }
 
     @Override
+    public void moveTo(Tx tx, long orderId, OrderState expected, OrderState state, String who, String reason) {
+        store.moveTo(tx, orderId, expected, state, who, reason);
+    }
+
+    @Override
+    public void lockAt(Tx tx, long orderId, OrderState expected) {
+        store.lockAt(tx, orderId, expected);
+    }
+
+    @Override
     public void chooseCustomer(Tx tx, long orderId, ChosenCustomer customer, String who, String reason) {
         store.chooseCustomer(tx, orderId, customer, who, reason);
     }

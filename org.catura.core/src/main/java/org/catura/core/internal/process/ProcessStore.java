@@ -25,6 +25,7 @@ import org.catura.core.api.process.OrderProcessView;
 import org.catura.core.api.process.OrderQuery;
 import org.catura.core.api.process.OrderState;
 import org.catura.core.api.process.ProcessEvent;
+import org.catura.core.api.process.ProcessMovedException;
 import org.catura.core.api.process.UpdateResult;
 import org.catura.core.api.process.WaitingOrder;
 
@@ -307,6 +308,38 @@ public final class ProcessStore implements OrderProcess {
             issues.resolveAll(tx, orderId);
         }
         rows.move(tx, current, state, who, reason);
+    }
+
+    @Override
+    public void moveTo(Tx tx, long orderId, OrderState expected, OrderState state, String who, String reason) {
+        ProcessRows.Current current = at(tx, orderId, expected);
+        if (state != OrderState.MANUAL_QUEUE) {
+            issues.resolveAll(tx, orderId);
+        }
+        rows.move(tx, current, state, who, reason);
+    }
+
+    @Override
+    public void lockAt(Tx tx, long orderId, OrderState expected) {
+        at(tx, orderId, expected);
+    }
+
+    /** The order's row, locked, when it is at {@code expected}; otherwise who moved it away, and when. */
+    private ProcessRows.Current at(Tx tx, long orderId, OrderState expected) {
+        if (expected == null) {
+            throw new IllegalArgumentException("A move of order " + orderId + " by hand needs the state it was seen in");
+        }
+        ProcessRows.Current current = rows.current(tx, orderId)
+                .orElseThrow(() -> new IllegalArgumentException("No order " + orderId));
+        if (current.state() != expected) {
+            ProcessEvent change = Sql.one(tx, """
+                    select at, station, from_state, to_state, message from catura_process_event
+                     where order_id = ? and to_state is not null order by event_id desc limit 1""",
+                    rs -> new ProcessEvent(Sql.instant(rs, "at"), rs.getString("station"), state(rs, "from_state"),
+                            state(rs, "to_state"), rs.getString("message")), orderId).orElse(null);
+            throw new ProcessMovedException(orderId, expected, current.state(), change);
+        }
+        return current;
     }
 
     @Override
