@@ -207,6 +207,13 @@ class BrowserTest {
     }
 
     @Test
+    void theCockpitShowsTheWorkersAliveAndTheirLastHeartbeat() {
+        Page page = signIn(context, "clara", Site.PASSWORD);
+        assertThat(page.locator("h1")).hasText("Cockpit");
+        assertThat(page.locator("#workers")).containsText("Workers: 1 of 1 alive · last heartbeat ");
+    }
+
+    @Test
     void aClerksBackToAutomationAfterAmazonCancelledIsRefusedWithWhatHappened() {
         long order = site.queuedOrder("Late Cancel");
         Page page = signIn(context, "clara", Site.PASSWORD);

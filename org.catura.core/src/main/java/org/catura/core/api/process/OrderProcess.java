@@ -60,6 +60,11 @@ public interface OrderProcess {
     /** True when no order has work due now and no outbox message waits to be sent. */
     boolean idle(Tx tx);
 
+    /** The worker threads of this node's engine, for a health line; empty on a node without workers. */
+    default List<WorkerStatus> workers() {
+        return List.of();
+    }
+
     /**
      * Moves an order to {@code state} by hand (back to automation, say), clearing errors and parking,
      * from whatever state it is in. A person's move should say what it saw: use

@@ -25,6 +25,7 @@ import org.catura.core.api.process.ProcessSettings;
 import org.catura.core.api.process.Station;
 import org.catura.core.api.process.UpdateResult;
 import org.catura.core.api.process.WaitingOrder;
+import org.catura.core.api.process.WorkerStatus;
 import org.catura.core.internal.outbox.OutboxStore;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -168,6 +169,11 @@ public final class EngineComponent implements OrderProcess, Outbox {
     @Override
     public boolean idle(Tx tx) {
         return store.idle(tx);
+    }
+
+    @Override
+    public List<WorkerStatus> workers() {
+        return engine.workers();
     }
 
     @Override

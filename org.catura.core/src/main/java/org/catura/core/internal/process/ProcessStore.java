@@ -28,6 +28,7 @@ import org.catura.core.api.process.ProcessEvent;
 import org.catura.core.api.process.ProcessMovedException;
 import org.catura.core.api.process.UpdateResult;
 import org.catura.core.api.process.WaitingOrder;
+import org.catura.core.api.process.WorkerStatus;
 
 /** The order and process tables: {@link OrderProcess} on JDBC; changes of the process rows go through {@link ProcessRows}. */
 public final class ProcessStore implements OrderProcess {
@@ -59,6 +60,7 @@ public final class ProcessStore implements OrderProcess {
     private final CustomerChoice customerChoice;
     private final Supplier<Set<OrderState>> workStates;
     private final Supplier<Set<String>> sinkTopics;
+    private final Supplier<List<WorkerStatus>> workers;
 
     /** Every unsent outbox message counts as work; no listeners are told. */
     public ProcessStore(Supplier<Set<OrderState>> workStates) {
@@ -70,9 +72,9 @@ public final class ProcessStore implements OrderProcess {
         this(workStates, sinkTopics, new ProcessRows(new ProcessListeners()));
     }
 
-    /** The store of {@code engine}: its work states, its sinks' topics, its listeners. */
+    /** The store of {@code engine}: its work states, its sinks' topics, its listeners, its workers. */
     public ProcessStore(ProcessEngine engine) {
-        this(engine::workStates, engine::sinkTopics, engine.rows());
+        this(engine::workStates, engine::sinkTopics, engine.rows(), engine::workers);
     }
 
     /**
@@ -82,6 +84,13 @@ public final class ProcessStore implements OrderProcess {
      * @param rows       the writer of the process rows, with the listeners it tells
      */
     public ProcessStore(Supplier<Set<OrderState>> workStates, Supplier<Set<String>> sinkTopics, ProcessRows rows) {
+        this(workStates, sinkTopics, rows, List::of);
+    }
+
+    /** As {@link #ProcessStore(Supplier, Supplier, ProcessRows)}, telling of the {@code workers} of its engine. */
+    public ProcessStore(Supplier<Set<OrderState>> workStates, Supplier<Set<String>> sinkTopics, ProcessRows rows,
+            Supplier<List<WorkerStatus>> workers) {
+        this.workers = workers;
         this.workStates = workStates;
         this.sinkTopics = sinkTopics;
         this.rows = rows;
@@ -297,6 +306,11 @@ public final class ProcessStore implements OrderProcess {
                    and not exists (select 1 from catura_outbox where sent_at is null and not parked
                                       and (?::varchar[] is null or topic = any (?::varchar[])))""",
                 rs -> rs.getBoolean(1), stateArray, topicArray, topicArray).orElse(true);
+    }
+
+    @Override
+    public List<WorkerStatus> workers() {
+        return workers.get();
     }
 
     @Override

@@ -64,8 +64,10 @@ public final class StationRunner {
             });
         } catch (ConcurrentMoveException e) {
             LOG.info("Station {} let go of order {}: {}", station.name(), orderId, e.getMessage());
-        } catch (RuntimeException e) {
-            LOG.warn("Station {} failed on order {}: {}", station.name(), orderId, e.getMessage());
+        } catch (RuntimeException | Error e) {
+            // An Error of the station's (a stack overflow, say) is the order's failure like any
+            // other: counted, retried, parked; rethrown, it would end the worker instead.
+            LOG.warn("Station {} failed on order {}: {}", station.name(), orderId, e.toString());
             recordFailure(station, orderId, lease, e);
         }
     }
@@ -88,7 +90,7 @@ public final class StationRunner {
         }
     }
 
-    private void recordFailure(Station station, long orderId, String lease, Exception error) {
+    private void recordFailure(Station station, long orderId, String lease, Throwable error) {
         String message = describe(error);
         try {
             database.inTransaction(tx -> rows.fail(tx, orderId, lease, station.name(), message, settings));
