@@ -36,13 +36,35 @@ public interface ManualQueue {
      *
      * @return the state the order continues at
      */
-    OrderState backToAutomation(Tx tx, long orderId, String clerk, String comment);
+    default OrderState backToAutomation(Tx tx, long orderId, String clerk, String comment) {
+        return backToAutomation(tx, orderId, clerk, comment, null);
+    }
+
+    /**
+     * As {@link #backToAutomation(Tx, long, String, String)}, for a clerk who saw the order at
+     * {@code seen} (the state the desk showed; null: the state it is in when the call starts).
+     *
+     * @throws OrderMovedException when the order is no longer at {@code seen} (the channel cancelled
+     *                             it meanwhile, say): nothing was changed
+     */
+    OrderState backToAutomation(Tx tx, long orderId, String clerk, String comment, OrderState seen);
 
     /**
      * Cancels the order: voids its ERP sales order if there is one, moves it to CANCELLED,
      * closes its tickets and ends the claim. Only the holder may; the reason is required.
      */
-    void cancel(Tx tx, long orderId, String clerk, String reason);
+    default void cancel(Tx tx, long orderId, String clerk, String reason) {
+        cancel(tx, orderId, clerk, reason, null);
+    }
+
+    /**
+     * As {@link #cancel(Tx, long, String, String)}, for a clerk who saw the order at {@code seen}
+     * (null: the state it is in when the call starts).
+     *
+     * @throws OrderMovedException when the order is no longer at {@code seen}: nothing was changed,
+     *                             in the ERP neither
+     */
+    void cancel(Tx tx, long orderId, String clerk, String reason, OrderState seen);
 
     /**
      * Adds the corrected address as a new ship-to location of the order's business partner and

@@ -26,10 +26,12 @@ import org.catura.core.api.process.OrderProcess;
 import org.catura.core.api.process.OrderProcessView;
 import org.catura.core.api.process.OrderState;
 import org.catura.core.api.process.ProcessListener;
+import org.catura.core.api.process.ProcessMovedException;
 import org.catura.core.api.process.Transition;
 import org.catura.ticket.api.Claim;
 import org.catura.ticket.api.ClaimRefusedException;
 import org.catura.ticket.api.ManualQueue;
+import org.catura.ticket.api.OrderMovedException;
 import org.catura.ticket.api.QueuedOrder;
 import org.catura.ticket.api.ShipToChange;
 import org.catura.ticket.api.Ticket;
@@ -121,24 +123,24 @@ public class ManualQueueDesk implements ManualQueue, ProcessListener {
     }
 
     @Override
-    public OrderState backToAutomation(Tx tx, long orderId, String clerk, String comment) {
+    public OrderState backToAutomation(Tx tx, long orderId, String clerk, String comment, OrderState seen) {
         String who = TicketStore.person(clerk, "send order " + orderId + " back to automation");
-        QueuedOrder order = requireWaiting(tx, orderId, "send back to automation");
+        QueuedOrder order = requireSeen(tx, orderId, seen, "send back to automation");
         requireHolder(tx, order, who, "send it back to automation");
         OrderState next = order.continueAt();
         String note = "Back to automation" + (TicketStore.blankToNull(comment) == null ? "" : ": " + comment.strip());
         finish(tx, order, who, TicketActionKind.BACK_TO_AUTOMATION, next, comment);
-        process.moveTo(tx, orderId, next, who, note);
+        process.moveTo(tx, orderId, order.state(), next, who, note);
         return next;
     }
 
     @Override
-    public void cancel(Tx tx, long orderId, String clerk, String reason) {
+    public void cancel(Tx tx, long orderId, String clerk, String reason, OrderState seen) {
         String who = TicketStore.person(clerk, "cancel order " + orderId);
         if (reason == null || reason.isBlank()) {
             throw new TicketException("Cancelling order " + orderId + " needs a reason");
         }
-        QueuedOrder order = requireWaiting(tx, orderId, "cancel");
+        QueuedOrder order = requireSeen(tx, orderId, seen, "cancel");
         requireHolder(tx, order, who, "cancel it");
         OrderProcessView view = process.view(tx, orderId).orElseThrow();
         Cancellation done;
@@ -156,7 +158,7 @@ public class ManualQueueDesk implements ManualQueue, ProcessListener {
         String salesOrderNo = ((Cancellation.Voided) done).salesOrderNo();
         String voided = salesOrderNo == null ? "" : "; sales order " + salesOrderNo + " voided";
         finish(tx, order, who, TicketActionKind.CANCELLED, OrderState.CANCELLED, reason.strip() + voided);
-        process.moveTo(tx, orderId, OrderState.CANCELLED, who, "Cancelled: " + reason.strip() + voided);
+        process.moveTo(tx, orderId, order.state(), OrderState.CANCELLED, who, "Cancelled: " + reason.strip() + voided);
     }
 
     @Override
@@ -325,6 +327,27 @@ public class ManualQueueDesk implements ManualQueue, ProcessListener {
             String comment) {
         Ticket ticket = queueTickets.ensure(tx, order);
         tickets.action(tx, ticket.id(), who, TicketActionKind.CORRECTION, field, old, now, comment);
+    }
+
+    /**
+     * The order as the clerk saw it ({@code seen}; null: as it is now), its process row locked until
+     * the decision commits: the channel's update (a cancellation) waits for the clerk's decision, or
+     * the clerk's decision, coming second, is refused with what the channel did. The process row is
+     * locked before the claim, in the order the channel's update takes them.
+     */
+    private QueuedOrder requireSeen(Tx tx, long orderId, OrderState seen, String what) {
+        try {
+            if (seen != null) {
+                process.lockAt(tx, orderId, seen);
+            }
+            QueuedOrder order = requireWaiting(tx, orderId, what);
+            if (seen == null) {
+                process.lockAt(tx, orderId, order.state());
+            }
+            return order;
+        } catch (ProcessMovedException e) {
+            throw new OrderMovedException(e);
+        }
     }
 
     private QueuedOrder requireWaiting(Tx tx, long orderId, String what) {

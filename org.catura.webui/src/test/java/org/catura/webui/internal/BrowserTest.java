@@ -207,6 +207,34 @@ class BrowserTest {
     }
 
     @Test
+    void theCockpitShowsTheWorkersAliveAndTheirLastHeartbeat() {
+        Page page = signIn(context, "clara", Site.PASSWORD);
+        assertThat(page.locator("h1")).hasText("Cockpit");
+        assertThat(page.locator("#workers")).containsText("Workers: 1 of 1 alive · last heartbeat ");
+    }
+
+    @Test
+    void aClerksBackToAutomationAfterAmazonCancelledIsRefusedWithWhatHappened() {
+        long order = site.queuedOrder("Late Cancel");
+        Page page = signIn(context, "clara", Site.PASSWORD);
+        page.navigate(site.url + "/catura/queue/" + order);
+        page.getByText("Take this order").click();
+        assertThat(page.locator("#holder")).containsText("You hold this order");
+
+        // Amazon's cancellation arrives while the desk is open.
+        org.catura.core.api.order.ImportedOrder stored = site.tx(t -> site.process.order(t, order)).orElseThrow();
+        site.tx(t -> site.process.update(t, org.catura.testing.TestOrder.from(stored)
+                .status(org.catura.core.api.order.ChannelOrderStatus.CANCELLED).cancellationReason("buyer changed mind")
+                .lastUpdatedAt(stored.lastUpdatedAt().plusSeconds(60)).build(), null));
+
+        page.getByLabel("Comment").first().fill("Mapped the SKU");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Back to automation")).click();
+        assertThat(page.locator(".error")).containsText("cancelled the order: buyer changed mind at ");
+        assertThat(page.locator(".error")).containsText("while you were looking at it; nothing was changed");
+        assertEquals(OrderState.CANCELLING, site.view(order).state(), "the cancellation stands");
+    }
+
+    @Test
     void aClerkCannotOpenAdminSettingsAndAForgedCsrfTokenChangesNothing() {
         Page page = signIn(context, "carl", Site.PASSWORD);
         Response r = page.navigate(site.url + "/catura/channels");

@@ -101,7 +101,9 @@ public final class Site implements AutoCloseable {
         engine.addStation(new SalesOrderStation(erp));
         engine.addStation(new ReleaseStation(erp));
         engine.addStation(new DeliveryNoteStation(erp));
-        process = new ProcessStore(engine::workStates);
+        process = new ProcessStore(engine::workStates, null,
+                new org.catura.core.internal.process.ProcessRows(new org.catura.core.internal.process.ProcessListeners()),
+                engine::workers);
         driver = new EngineDriver(db, engine, process).withBounds(500, Duration.ofSeconds(30));
         queue = new ManualQueueDesk(process, erp, ticketSettings);
         // bcrypt cost 4 keeps the tests fast; production uses 12 (see WebUiConfig).

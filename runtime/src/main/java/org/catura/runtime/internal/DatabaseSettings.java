@@ -5,10 +5,22 @@ import java.sql.SQLException;
 import java.util.Hashtable;
 import java.util.Properties;
 
-/** Where the database is: becomes the configuration {@code org.catura.database}. */
-record DatabaseSettings(String url, String user, String password, int poolSize) {
+/**
+ * Where the database is and how long to wait for it (seconds, 0: no limit): becomes the
+ * configuration {@code org.catura.database}.
+ */
+record DatabaseSettings(String url, String user, String password, int poolSize, int connectTimeoutSeconds,
+        int socketTimeoutSeconds, int statementTimeoutSeconds) {
 
     static final String PID = "org.catura.database";
+    static final int CONNECT_TIMEOUT = 10;
+    static final int SOCKET_TIMEOUT = 120;
+    static final int STATEMENT_TIMEOUT = 60;
+
+    /** With the default timeouts. */
+    DatabaseSettings(String url, String user, String password, int poolSize) {
+        this(url, user, password, poolSize, CONNECT_TIMEOUT, SOCKET_TIMEOUT, STATEMENT_TIMEOUT);
+    }
 
     Hashtable<String, Object> toConfiguration() {
         Hashtable<String, Object> p = new Hashtable<>();
@@ -16,6 +28,9 @@ record DatabaseSettings(String url, String user, String password, int poolSize) 
         p.put("user", user);
         p.put("password", password);
         p.put("poolSize", poolSize);
+        p.put("connectTimeoutSeconds", connectTimeoutSeconds);
+        p.put("socketTimeoutSeconds", socketTimeoutSeconds);
+        p.put("statementTimeoutSeconds", statementTimeoutSeconds);
         return p;
     }
 
@@ -27,7 +42,7 @@ record DatabaseSettings(String url, String user, String password, int poolSize) 
         Properties props = new Properties();
         props.setProperty("user", user);
         props.setProperty("password", password);
-        props.setProperty("connectTimeout", "10");
+        props.setProperty("connectTimeout", Integer.toString(connectTimeoutSeconds));
         try {
             Connection c = new org.postgresql.Driver().connect(url, props);
             if (c == null) {

@@ -29,6 +29,9 @@ record RunConfiguration(DatabaseSettings database, String nodeName, int workers,
     static final String DATABASE_USER = "database.user";
     static final String DATABASE_PASSWORD = "database.password";
     static final String DATABASE_POOL_SIZE = "database.poolSize";
+    static final String DATABASE_CONNECT_TIMEOUT = "database.connectTimeoutSeconds";
+    static final String DATABASE_SOCKET_TIMEOUT = "database.socketTimeoutSeconds";
+    static final String DATABASE_STATEMENT_TIMEOUT = "database.statementTimeoutSeconds";
     static final String NODE_NAME = "node.name";
     static final String PROCESS_WORKERS = "process.workers";
     static final String HTTP_HOST = "http.host";
@@ -43,7 +46,8 @@ record RunConfiguration(DatabaseSettings database, String nodeName, int workers,
     static final int DEFAULT_RETENTION_DAYS = 30;
     static final List<String> KEYS = List.of(DATABASE_URL, DATABASE_USER, DATABASE_PASSWORD, DATABASE_POOL_SIZE,
             NODE_NAME, PROCESS_WORKERS, HTTP_HOST, HTTP_PORT, SECRETS_KEY_FILE, AMAZON_ALLOWED_HOSTS,
-            HTTP_TLS_KEY_STORE, HTTP_TLS_KEY_STORE_PASSWORD, HTTP_SECURE_COOKIE, RETENTION_DAYS);
+            HTTP_TLS_KEY_STORE, HTTP_TLS_KEY_STORE_PASSWORD, HTTP_SECURE_COOKIE, RETENTION_DAYS, DATABASE_CONNECT_TIMEOUT,
+            DATABASE_SOCKET_TIMEOUT, DATABASE_STATEMENT_TIMEOUT);
     /** Hosts only this machine reaches: plain HTTP there crosses no network. */
     private static final List<String> LOOPBACK = List.of("localhost", "127.0.0.1", "::1", "[::1]");
     /**
@@ -93,7 +97,7 @@ record RunConfiguration(DatabaseSettings database, String nodeName, int workers,
                 p.getProperty(HTTP_TLS_KEY_STORE_PASSWORD, ""), source);
         boolean secureCookie = bool(p, HTTP_SECURE_COOKIE, false, source) || keyStore != null;
         int retentionDays = number(p, RETENTION_DAYS, DEFAULT_RETENTION_DAYS, 1, 3650, source);
-        return new RunConfiguration(new DatabaseSettings(url, user, password, poolSize), node, workers, httpHost,
+        return new RunConfiguration(databaseSettings(p, url, user, password, poolSize, source), node, workers, httpHost,
                 httpPort, secretKeyFile, hosts(p.getProperty(AMAZON_ALLOWED_HOSTS, ""), "'" + AMAZON_ALLOWED_HOSTS
                         + "' in " + source), keyStore, secureCookie, retentionDays);
     }
@@ -130,6 +134,21 @@ record RunConfiguration(DatabaseSettings database, String nodeName, int workers,
                 + " passwords and session cookies cross the network unencrypted. Set " + HTTP_TLS_KEY_STORE
                 + " (catura serves HTTPS) or put a TLS reverse proxy in front and set " + HTTP_SECURE_COOKIE
                 + "=true.");
+    }
+
+    /** The database with its timeouts; a socket timeout at or below the statement timeout would cut the server's cancel off. */
+    private static DatabaseSettings databaseSettings(Properties p, String url, String user, String password,
+            int poolSize, String source) {
+        int connect = number(p, DATABASE_CONNECT_TIMEOUT, DatabaseSettings.CONNECT_TIMEOUT, 0, 3600, source);
+        int socket = number(p, DATABASE_SOCKET_TIMEOUT, DatabaseSettings.SOCKET_TIMEOUT, 0, 86400, source);
+        int statement = number(p, DATABASE_STATEMENT_TIMEOUT, DatabaseSettings.STATEMENT_TIMEOUT, 0, 86400, source);
+        if (socket != 0 && (statement == 0 || socket <= statement)) {
+            throw new UsageException("Bad value for '" + DATABASE_SOCKET_TIMEOUT + "' in " + source + ": " + socket
+                    + " s must exceed '" + DATABASE_STATEMENT_TIMEOUT + "' (" + (statement == 0 ? "no limit" : statement
+                    + " s") + "), so that the server cancels a long statement before the connection is cut;"
+                    + " raise it or set it to 0");
+        }
+        return new DatabaseSettings(url, user, password, poolSize, connect, socket, statement);
     }
 
     private static boolean bool(Properties p, String key, boolean fallback, String source) {

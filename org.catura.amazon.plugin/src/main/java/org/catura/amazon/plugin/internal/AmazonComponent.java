@@ -163,8 +163,9 @@ public final class AmazonComponent implements AmazonChannels, AmazonImports {
             t.sync(stored);
             s.sync(stored);
             confirmer.serve(stored.stream().map(StoredChannel::name).toList());
-        } catch (RuntimeException e) {
-            LOG.warn("Cannot read the Amazon channels to schedule their imports and offer their settings: {}", e.getMessage());
+        } catch (RuntimeException | Error e) {
+            // Anything thrown out of here would end the fixed-delay schedule for good.
+            LOG.warn("Cannot read the Amazon channels to schedule their imports and offer their settings: {}", e.toString());
         }
     }
 

@@ -60,8 +60,38 @@ public interface OrderProcess {
     /** True when no order has work due now and no outbox message waits to be sent. */
     boolean idle(Tx tx);
 
-    /** Moves an order to {@code state} by hand (back to automation, say), clearing errors and parking. */
+    /** The worker threads of this node's engine, for a health line; empty on a node without workers. */
+    default List<WorkerStatus> workers() {
+        return List.of();
+    }
+
+    /**
+     * Moves an order to {@code state} by hand (back to automation, say), clearing errors and parking,
+     * from whatever state it is in. A person's move should say what it saw: use
+     * {@link #moveTo(Tx, long, OrderState, OrderState, String, String)}.
+     */
     void moveTo(Tx tx, long orderId, OrderState state, String who, String reason);
+
+    /**
+     * Moves an order by hand from {@code expected}, the state the person saw, to {@code state},
+     * clearing errors and parking; a compare-and-set: when the channel or someone else moved the
+     * order meanwhile nothing is changed.
+     *
+     * @throws ProcessMovedException when the order is no longer at {@code expected}, saying who moved it when
+     * @throws IllegalArgumentException when there is no such order
+     */
+    void moveTo(Tx tx, long orderId, OrderState expected, OrderState state, String who, String reason);
+
+    /**
+     * Locks the order's process row until the transaction ends, when it is at {@code expected}: a
+     * person's decision that needs more than the move (voiding the sales order before cancelling,
+     * say) checks first that the order is where the person saw it, and holds the channel's and the
+     * stations' moves off until it is done.
+     *
+     * @throws ProcessMovedException when the order is no longer at {@code expected}, saying who moved it when
+     * @throws IllegalArgumentException when there is no such order
+     */
+    void lockAt(Tx tx, long orderId, OrderState expected);
 
     /**
      * Records that a person chose the order's customer: re-links its BUSINESS_PARTNER document,

@@ -18,4 +18,15 @@ public @interface DatabaseConfig {
 
     @AttributeDefinition(description = "Connections in the pool")
     int poolSize() default 10;
+
+    @AttributeDefinition(description = "Seconds to wait for a connection to the server; 0: no limit")
+    int connectTimeoutSeconds() default 10;
+
+    @AttributeDefinition(description = "Seconds without any answer from the server before a connection counts"
+            + " as broken (a server or link that died silently); above the statement timeout; 0: no limit")
+    int socketTimeoutSeconds() default 120;
+
+    @AttributeDefinition(description = "Seconds one statement may run (or wait for a lock) before the server"
+            + " cancels it; 0: no limit")
+    int statementTimeoutSeconds() default 60;
 }

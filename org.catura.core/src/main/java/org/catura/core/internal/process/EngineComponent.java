@@ -25,6 +25,7 @@ import org.catura.core.api.process.ProcessSettings;
 import org.catura.core.api.process.Station;
 import org.catura.core.api.process.UpdateResult;
 import org.catura.core.api.process.WaitingOrder;
+import org.catura.core.api.process.WorkerStatus;
 import org.catura.core.internal.outbox.OutboxStore;
 import org.catura.core.internal.outbox.RetrySchedule;
 import org.osgi.service.component.annotations.Activate;
@@ -174,8 +175,23 @@ public final class EngineComponent implements OrderProcess, Outbox {
     }
 
     @Override
+    public List<WorkerStatus> workers() {
+        return engine.workers();
+    }
+
+    @Override
     public void moveTo(Tx tx, long orderId, OrderState state, String who, String reason) {
         store.moveTo(tx, orderId, state, who, reason);
+    }
+
+    @Override
+    public void moveTo(Tx tx, long orderId, OrderState expected, OrderState state, String who, String reason) {
+        store.moveTo(tx, orderId, expected, state, who, reason);
+    }
+
+    @Override
+    public void lockAt(Tx tx, long orderId, OrderState expected) {
+        store.lockAt(tx, orderId, expected);
     }
 
     @Override

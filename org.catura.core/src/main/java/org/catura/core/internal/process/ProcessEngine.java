@@ -1,5 +1,7 @@
 package org.catura.core.internal.process;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +17,7 @@ import org.catura.core.api.process.OrderState;
 import org.catura.core.api.process.ProcessListener;
 import org.catura.core.api.process.ProcessSettings;
 import org.catura.core.api.process.Station;
+import org.catura.core.api.process.WorkerStatus;
 import org.catura.core.internal.outbox.OutboxDispatcher;
 import org.catura.core.internal.outbox.RetrySchedule;
 import org.slf4j.Logger;
@@ -28,6 +31,7 @@ import org.slf4j.LoggerFactory;
 public final class ProcessEngine {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProcessEngine.class);
+    private static final Duration MIN_STALE = Duration.ofMinutes(1);
 
     private final StationTable stations = new StationTable();
     private final Map<String, OutboxSink> sinks = new ConcurrentHashMap<>();
@@ -40,6 +44,7 @@ public final class ProcessEngine {
     private final String node;
     private ExecutorService pool;
     private volatile boolean running;
+    private volatile List<Worker> workerList = List.of();
 
     /** The outbox retries on the stations' schedule. */
     public ProcessEngine(Database database, ProcessSettings settings, String node, int workers) {
@@ -116,9 +121,13 @@ public final class ProcessEngine {
             t.setDaemon(true);
             return t;
         });
-        for (int i = 0; i < workers; i++) {
-            pool.execute(this::loop);
+        List<Worker> started = new ArrayList<>();
+        for (int i = 1; i <= workers; i++) {
+            Worker worker = new Worker("catura-engine-" + node + "-" + i, Clock.systemUTC());
+            started.add(worker);
+            pool.execute(() -> loop(worker));
         }
+        workerList = List.copyOf(started);
         LOG.info("Order process engine started on node {} with {} workers", node, workers);
     }
 
@@ -141,35 +150,66 @@ public final class ProcessEngine {
 
     /** Runs every station and the dispatcher once; returns how many items were handled. */
     public int runOnce() {
+        return runOnce(() -> { });
+    }
+
+    private int runOnce(Runnable beat) {
         int handled = 0;
         for (StationTable.Entry entry : stations.entries()) {
+            beat.run();
             handled += runner.runBatch(entry.station(), entry.channels());
         }
+        beat.run();
         handled += dispatcher.dispatchBatch(new ArrayList<>(sinks.keySet()));
         return handled;
     }
 
-    private void loop() {
-        while (running) {
-            try {
-                if (runOnce() == 0) {
-                    Thread.sleep(settings.idlePoll().toMillis());
+    /** The workers of this node: alive, last heartbeat, the failures they survived. */
+    public List<WorkerStatus> workers() {
+        // A round longer than the lease loses its orders to other workers anyway: such a worker hangs.
+        Duration stale = settings.lease().compareTo(MIN_STALE) < 0 ? MIN_STALE : settings.lease();
+        return workerList.stream().map(w -> w.status(stale)).toList();
+    }
+
+    /**
+     * A worker goes on after anything a round throws, an {@link Error} too (a station's stack
+     * overflow, a driver's assertion): a dead worker would leave its node's orders undone without
+     * anyone noticing. Only an interrupt (stop) ends it.
+     */
+    private void loop(Worker worker) {
+        worker.started();
+        try {
+            while (running) {
+                try {
+                    int handled = runOnce(worker::beat);
+                    worker.succeeded();
+                    if (handled == 0) {
+                        Thread.sleep(settings.idlePoll().toMillis());
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                } catch (Throwable e) {
+                    Duration backoff = worker.failed(e, Duration.ofMillis(Math.max(1000, settings.idlePoll().toMillis())));
+                    LOG.error("Engine round of {} failed on node {}; going on in {} ms", worker.name(), node,
+                            backoff.toMillis(), e);
+                    if (!sleep(backoff)) {
+                        return;
+                    }
                 }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException e) {
-                LOG.error("Engine round failed on node {}: {}", node, e.getMessage());
-                sleepQuietly();
             }
+        } finally {
+            worker.stopped();
         }
     }
 
-    private void sleepQuietly() {
+    private static boolean sleep(Duration d) {
         try {
-            Thread.sleep(Math.max(1000, settings.idlePoll().toMillis()));
+            Thread.sleep(d.toMillis());
+            return true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return false;
         }
     }
 }

@@ -235,6 +235,12 @@ public final class ProcessRows {
                 + " where order_id = ?", erpId, orderId);
     }
 
+    /** Gives the claim {@code lease} of the order back, when it still holds it: the order is due again at once. */
+    void release(Tx tx, long orderId, String lease) {
+        Sql.update(tx, "update catura_process set lease_owner = null, lease_until = null where order_id = ?"
+                + " and lease_owner = ?", orderId, lease);
+    }
+
     /** Releases the leases a previous run of {@code node} left behind. */
     void releaseLeases(Tx tx, String node) {
         Sql.update(tx, "update catura_process set lease_owner = null, lease_until = null where lease_owner like ?",

@@ -25,8 +25,10 @@ import org.catura.core.api.process.OrderProcessView;
 import org.catura.core.api.process.OrderQuery;
 import org.catura.core.api.process.OrderState;
 import org.catura.core.api.process.ProcessEvent;
+import org.catura.core.api.process.ProcessMovedException;
 import org.catura.core.api.process.UpdateResult;
 import org.catura.core.api.process.WaitingOrder;
+import org.catura.core.api.process.WorkerStatus;
 
 /** The order and process tables: {@link OrderProcess} on JDBC; changes of the process rows go through {@link ProcessRows}. */
 public final class ProcessStore implements OrderProcess {
@@ -58,6 +60,7 @@ public final class ProcessStore implements OrderProcess {
     private final CustomerChoice customerChoice;
     private final Supplier<Set<OrderState>> workStates;
     private final Supplier<Set<String>> sinkTopics;
+    private final Supplier<List<WorkerStatus>> workers;
 
     /** Every unsent outbox message counts as work; no listeners are told. */
     public ProcessStore(Supplier<Set<OrderState>> workStates) {
@@ -69,9 +72,9 @@ public final class ProcessStore implements OrderProcess {
         this(workStates, sinkTopics, new ProcessRows(new ProcessListeners()));
     }
 
-    /** The store of {@code engine}: its work states, its sinks' topics, its listeners. */
+    /** The store of {@code engine}: its work states, its sinks' topics, its listeners, its workers. */
     public ProcessStore(ProcessEngine engine) {
-        this(engine::workStates, engine::sinkTopics, engine.rows());
+        this(engine::workStates, engine::sinkTopics, engine.rows(), engine::workers);
     }
 
     /**
@@ -81,6 +84,13 @@ public final class ProcessStore implements OrderProcess {
      * @param rows       the writer of the process rows, with the listeners it tells
      */
     public ProcessStore(Supplier<Set<OrderState>> workStates, Supplier<Set<String>> sinkTopics, ProcessRows rows) {
+        this(workStates, sinkTopics, rows, List::of);
+    }
+
+    /** As {@link #ProcessStore(Supplier, Supplier, ProcessRows)}, telling of the {@code workers} of its engine. */
+    public ProcessStore(Supplier<Set<OrderState>> workStates, Supplier<Set<String>> sinkTopics, ProcessRows rows,
+            Supplier<List<WorkerStatus>> workers) {
+        this.workers = workers;
         this.workStates = workStates;
         this.sinkTopics = sinkTopics;
         this.rows = rows;
@@ -299,6 +309,11 @@ public final class ProcessStore implements OrderProcess {
     }
 
     @Override
+    public List<WorkerStatus> workers() {
+        return workers.get();
+    }
+
+    @Override
     public void moveTo(Tx tx, long orderId, OrderState state, String who, String reason) {
         ProcessRows.Current current = rows.current(tx, orderId)
                 .orElseThrow(() -> new IllegalArgumentException("No order " + orderId));
@@ -307,6 +322,38 @@ public final class ProcessStore implements OrderProcess {
             issues.resolveAll(tx, orderId);
         }
         rows.move(tx, current, state, who, reason);
+    }
+
+    @Override
+    public void moveTo(Tx tx, long orderId, OrderState expected, OrderState state, String who, String reason) {
+        ProcessRows.Current current = at(tx, orderId, expected);
+        if (state != OrderState.MANUAL_QUEUE) {
+            issues.resolveAll(tx, orderId);
+        }
+        rows.move(tx, current, state, who, reason);
+    }
+
+    @Override
+    public void lockAt(Tx tx, long orderId, OrderState expected) {
+        at(tx, orderId, expected);
+    }
+
+    /** The order's row, locked, when it is at {@code expected}; otherwise who moved it away, and when. */
+    private ProcessRows.Current at(Tx tx, long orderId, OrderState expected) {
+        if (expected == null) {
+            throw new IllegalArgumentException("A move of order " + orderId + " by hand needs the state it was seen in");
+        }
+        ProcessRows.Current current = rows.current(tx, orderId)
+                .orElseThrow(() -> new IllegalArgumentException("No order " + orderId));
+        if (current.state() != expected) {
+            ProcessEvent change = Sql.one(tx, """
+                    select at, station, from_state, to_state, message from catura_process_event
+                     where order_id = ? and to_state is not null order by event_id desc limit 1""",
+                    rs -> new ProcessEvent(Sql.instant(rs, "at"), rs.getString("station"), state(rs, "from_state"),
+                            state(rs, "to_state"), rs.getString("message")), orderId).orElse(null);
+            throw new ProcessMovedException(orderId, expected, current.state(), change);
+        }
+        return current;
     }
 
     @Override

@@ -1,8 +1,11 @@
 package org.catura.core.internal.process;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.catura.core.api.db.Database;
 import org.catura.core.api.db.Tx;
 import org.catura.core.api.order.ImportedOrder;
@@ -27,6 +30,7 @@ public final class StationRunner {
     private final String node;
     private final ProcessRows rows;
     private final OrderJson json = new OrderJson();
+    private final Queue<Abandoned> abandoned = new ConcurrentLinkedQueue<>();
 
     /** A runner that tells no listeners. */
     public StationRunner(Database database, ProcessSettings settings, String node) {
@@ -47,6 +51,7 @@ public final class StationRunner {
 
     /** Processes up to one batch of the due orders of {@code channels}; returns how many orders it took. */
     int runBatch(Station station, ProcessRows.Channels channels) {
+        giveBackAbandoned();
         String lease = node + ":" + UUID.randomUUID();
         List<Long> claimed = database.inTransaction(tx -> rows.claim(tx, station.input(), channels, lease,
                 settings.lease(), settings.batchSize()));
@@ -64,8 +69,10 @@ public final class StationRunner {
             });
         } catch (ConcurrentMoveException e) {
             LOG.info("Station {} let go of order {}: {}", station.name(), orderId, e.getMessage());
-        } catch (RuntimeException e) {
-            LOG.warn("Station {} failed on order {}: {}", station.name(), orderId, e.getMessage());
+        } catch (RuntimeException | Error e) {
+            // An Error of the station's (a stack overflow, say) is the order's failure like any
+            // other: counted, retried, parked; rethrown, it would end the worker instead.
+            LOG.warn("Station {} failed on order {}: {}", station.name(), orderId, e.toString());
             recordFailure(station, orderId, lease, e);
         }
     }
@@ -88,13 +95,42 @@ public final class StationRunner {
         }
     }
 
-    private void recordFailure(Station station, long orderId, String lease, Exception error) {
+    private void recordFailure(Station station, long orderId, String lease, Throwable error) {
         String message = describe(error);
         try {
             database.inTransaction(tx -> rows.fail(tx, orderId, lease, station.name(), message, settings));
         } catch (RuntimeException e) {
-            LOG.error("Could not record the failure of order {} at {}: {}", orderId, station.name(), e.getMessage());
+            // The database is gone (restarting, say): the order's work rolled back with it, but its
+            // lease would keep it from every worker for the whole lease time. Given back when it answers.
+            abandoned.add(new Abandoned(orderId, lease));
+            LOG.error("Could not record the failure of order {} at {}: {}; its claim is given back once the"
+                    + " database answers", orderId, station.name(), e.getMessage());
         }
+    }
+
+    /** Gives back the claims of orders whose failure could not be recorded; on failure they wait for the next round. */
+    private void giveBackAbandoned() {
+        List<Abandoned> claims = new ArrayList<>();
+        for (Abandoned a = abandoned.poll(); a != null; a = abandoned.poll()) {
+            claims.add(a);
+        }
+        if (claims.isEmpty()) {
+            return;
+        }
+        try {
+            database.inTransaction(tx -> {
+                claims.forEach(a -> rows.release(tx, a.orderId(), a.lease()));
+                return null;
+            });
+            LOG.info("Gave back the claims of {} orders whose failure could not be recorded", claims.size());
+        } catch (RuntimeException e) {
+            abandoned.addAll(claims);
+            throw e;
+        }
+    }
+
+    /** The claim of an order whose failure could not be written. */
+    private record Abandoned(long orderId, String lease) {
     }
 
     private static String describe(Throwable error) {

@@ -36,6 +36,7 @@ public final class OrderPages {
                 }
                 model.put("counts", rows);
                 model.put("channels", search.channels(tx));
+                model.put("health", new WorkerHealth(s.process().workers()));
                 List<AutomationRate.Day> days = new AutomationRate(s.process(), s.tickets())
                         .days(tx, LocalDate.now(ZoneOffset.UTC), CHART_DAYS);
                 model.put("bars", AutomationRate.bars(days, 700, 160));

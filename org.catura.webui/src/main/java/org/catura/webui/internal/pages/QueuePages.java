@@ -16,6 +16,7 @@ import org.catura.core.api.order.ImportedLine;
 import org.catura.core.api.order.PostalAddress;
 import org.catura.core.api.process.OrderState;
 import org.catura.ticket.api.ClaimRefusedException;
+import org.catura.ticket.api.OrderMovedException;
 import org.catura.ticket.api.QueuedOrder;
 import org.catura.ticket.api.ShipToChange;
 import org.catura.ticket.api.TicketException;
@@ -110,7 +111,7 @@ public final class QueuePages {
         long id = ex.pathId(1);
         OrderState[] next = new OrderState[1];
         boolean ok = run(ex, id, tx -> {
-            next[0] = ex.services().queue().backToAutomation(tx, id, ex.who(), ex.param("comment"));
+            next[0] = ex.services().queue().backToAutomation(tx, id, ex.who(), ex.param("comment"), seen(ex));
             return null;
         });
         if (ok) {
@@ -122,7 +123,7 @@ public final class QueuePages {
     public void cancel(Exchange ex) throws IOException {
         long id = ex.pathId(1);
         boolean ok = run(ex, id, tx -> {
-            ex.services().queue().cancel(tx, id, ex.who(), ex.param("reason"));
+            ex.services().queue().cancel(tx, id, ex.who(), ex.param("reason"), seen(ex));
             return null;
         });
         if (ok) {
@@ -145,6 +146,19 @@ public final class QueuePages {
 
     // --- plumbing -------------------------------------------------------------------------
 
+    /** The state the desk showed when the clerk decided (the form carries it); null from an older page. */
+    static OrderState seen(Exchange ex) {
+        String state = ex.param("state");
+        if (state == null || state.isBlank()) {
+            return null;
+        }
+        try {
+            return OrderState.valueOf(state.strip());
+        } catch (IllegalArgumentException e) {
+            throw new LineException("The page sent an unknown order state '" + state + "'; reload the page.");
+        }
+    }
+
     /** One desk action, in its own transaction. */
     @FunctionalInterface
     private interface Action {
@@ -162,7 +176,7 @@ public final class QueuePages {
         try {
             ex.services().database().inTransaction(action::run);
             return true;
-        } catch (ClaimRefusedException e) {
+        } catch (ClaimRefusedException | OrderMovedException e) {
             showDesk(ex, id, 409, e.getMessage(), formEcho(ex));
         } catch (TicketException | LineException e) {
             showDesk(ex, id, 422, e.getMessage(), formEcho(ex));
@@ -197,8 +211,9 @@ public final class QueuePages {
         });
         OrderDetails d = (OrderDetails) model.get("d");
         if (d.queued() == null) {
-            throw new HttpError(409, "Order " + d.view().externalId() + " is not waiting for a person; it is at "
-                    + ex.app().format().words(d.view().state()) + ".");
+            // A refusal because the order left the queue meanwhile says why; the desk has nothing to show.
+            throw new HttpError(409, error != null ? error : "Order " + d.view().externalId()
+                    + " is not waiting for a person; it is at " + ex.app().format().words(d.view().state()) + ".");
         }
         model.put("mine", ex.who().equals(d.queued().holder()));
         model.put("echo", echo);

@@ -21,6 +21,7 @@ import org.catura.webui.internal.pages.AutomationRate;
 import org.catura.webui.internal.pages.OrderDetails;
 import org.catura.webui.internal.pages.OrderPages;
 import org.catura.webui.internal.pages.OrderSearch;
+import org.catura.webui.internal.pages.WorkerHealth;
 import org.catura.webui.internal.web.Exchange;
 import org.catura.webui.api.extension.HttpError;
 import org.catura.webui.internal.web.Route;
@@ -66,8 +67,17 @@ public class ApiServlet extends RoutedServlet {
 
     @Override
     protected Optional<Route> publicRoute(String method, String path, Exchange ex) {
+        if (method.equals("GET") && path.equals("/health")) {
+            return Optional.of(Route.get("/health", Role.CLERK, ApiServlet::health));
+        }
         return method.equals("POST") && path.equals("/login")
                 ? Optional.of(Route.post("/login", Role.CLERK, ApiServlet::login)) : Optional.empty();
+    }
+
+    /** For a monitor or load balancer, without signing in: 200 while every worker lives, else 503. */
+    private static void health(Exchange ex) throws IOException {
+        WorkerHealth health = new WorkerHealth(ex.services().process().workers());
+        ex.json(health.ok() ? 200 : 503, health.json());
     }
 
     @Override

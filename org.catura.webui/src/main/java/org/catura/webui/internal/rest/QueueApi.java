@@ -16,6 +16,7 @@ import org.catura.core.api.erp.Location;
 import org.catura.core.api.erp.OrderLineDraft;
 import org.catura.core.api.erp.Product;
 import org.catura.core.api.erp.SalesOrder;
+import org.catura.core.api.process.OrderState;
 import org.catura.ticket.api.ShipToChange;
 import org.catura.ticket.api.TicketException;
 import org.catura.webui.api.Role;
@@ -70,16 +71,30 @@ final class QueueApi {
                 Route.post(ID + "/back", Role.CLERK, ex -> {
                     Map<String, Object> body = body(ex);
                     ex.json(200, Map.of("continuesAt", tx(ex, s -> s.services().queue().backToAutomation(s.tx(),
-                            ex.pathId(1), ex.who(), text(body, "comment")))));
+                            ex.pathId(1), ex.who(), text(body, "comment"), seen(body)))));
                 }),
                 Route.post(ID + "/cancel", Role.CLERK, ex -> {
                     Map<String, Object> body = body(ex);
                     tx(ex, s -> {
-                        s.services().queue().cancel(s.tx(), ex.pathId(1), ex.who(), text(body, "reason"));
+                        s.services().queue().cancel(s.tx(), ex.pathId(1), ex.who(), text(body, "reason"),
+                                seen(body));
                         return null;
                     });
                     ex.json(200, Map.of("cancelled", true));
                 }));
+    }
+
+    /** The state the caller saw the order in ({@code state}), for a compare-and-set move; null: as it is now. */
+    private static OrderState seen(Map<String, Object> body) {
+        String state = text(body, "state");
+        if (state == null || state.isBlank()) {
+            return null;
+        }
+        try {
+            return OrderState.valueOf(state.strip());
+        } catch (IllegalArgumentException e) {
+            throw HttpError.badRequest("state '" + state + "' is no order state (MANUAL_QUEUE, say).");
+        }
     }
 
     /** {@code {name, address1, address2, address3, city, postal, region, country, phone}}. */
