@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * runtime/catura.example.properties documents the keys.
  */
 record RunConfiguration(DatabaseSettings database, String nodeName, int workers, String httpHost, int httpPort,
-        Path secretKeyFile, List<String> amazonAllowedHosts, HttpsKeyStore httpsKeyStore, boolean secureCookie,
+        Path secretKeyFile, AmazonSettings amazon, HttpsKeyStore httpsKeyStore, boolean secureCookie,
         int retentionDays) {
 
     static final String DATABASE_URL = "database.url";
@@ -38,6 +38,7 @@ record RunConfiguration(DatabaseSettings database, String nodeName, int workers,
     static final String HTTP_PORT = "http.port";
     static final String SECRETS_KEY_FILE = "secrets.keyFile";
     static final String AMAZON_ALLOWED_HOSTS = "amazon.allowedHosts";
+    static final String AMAZON_IMPORT_ERROR_HOLD_HOURS = "amazon.importErrorHoldHours";
     static final String HTTP_TLS_KEY_STORE = "http.tls.keyStore";
     static final String HTTP_TLS_KEY_STORE_PASSWORD = "http.tls.keyStorePassword";
     static final String HTTP_SECURE_COOKIE = "http.secureCookie";
@@ -46,8 +47,8 @@ record RunConfiguration(DatabaseSettings database, String nodeName, int workers,
     static final int DEFAULT_RETENTION_DAYS = 30;
     static final List<String> KEYS = List.of(DATABASE_URL, DATABASE_USER, DATABASE_PASSWORD, DATABASE_POOL_SIZE,
             NODE_NAME, PROCESS_WORKERS, HTTP_HOST, HTTP_PORT, SECRETS_KEY_FILE, AMAZON_ALLOWED_HOSTS,
-            HTTP_TLS_KEY_STORE, HTTP_TLS_KEY_STORE_PASSWORD, HTTP_SECURE_COOKIE, RETENTION_DAYS, DATABASE_CONNECT_TIMEOUT,
-            DATABASE_SOCKET_TIMEOUT, DATABASE_STATEMENT_TIMEOUT);
+            AMAZON_IMPORT_ERROR_HOLD_HOURS, HTTP_TLS_KEY_STORE, HTTP_TLS_KEY_STORE_PASSWORD, HTTP_SECURE_COOKIE,
+            RETENTION_DAYS, DATABASE_CONNECT_TIMEOUT, DATABASE_SOCKET_TIMEOUT, DATABASE_STATEMENT_TIMEOUT);
     /** Hosts only this machine reaches: plain HTTP there crosses no network. */
     private static final List<String> LOOPBACK = List.of("localhost", "127.0.0.1", "::1", "[::1]");
     /**
@@ -98,8 +99,13 @@ record RunConfiguration(DatabaseSettings database, String nodeName, int workers,
         boolean secureCookie = bool(p, HTTP_SECURE_COOKIE, false, source) || keyStore != null;
         int retentionDays = number(p, RETENTION_DAYS, DEFAULT_RETENTION_DAYS, 1, 3650, source);
         return new RunConfiguration(databaseSettings(p, url, user, password, poolSize, source), node, workers, httpHost,
-                httpPort, secretKeyFile, hosts(p.getProperty(AMAZON_ALLOWED_HOSTS, ""), "'" + AMAZON_ALLOWED_HOSTS
-                        + "' in " + source), keyStore, secureCookie, retentionDays);
+                httpPort, secretKeyFile, amazonSettings(p, source), keyStore, secureCookie, retentionDays);
+    }
+
+    private static AmazonSettings amazonSettings(Properties p, String source) {
+        return new AmazonSettings(hosts(p.getProperty(AMAZON_ALLOWED_HOSTS, ""), "'" + AMAZON_ALLOWED_HOSTS + "' in "
+                + source), number(p, AMAZON_IMPORT_ERROR_HOLD_HOURS, AmazonSettings.DEFAULT_IMPORT_ERROR_HOLD_HOURS, 0,
+                24 * 30, source));
     }
 
     /**
@@ -185,13 +191,6 @@ record RunConfiguration(DatabaseSettings database, String nodeName, int workers,
             hosts.add(h);
         }
         return List.copyOf(hosts);
-    }
-
-    /** The configuration {@code org.catura.amazon.import} of the Amazon component: where channels may sign in. */
-    static Hashtable<String, Object> amazonConfiguration(List<String> allowedHosts) {
-        Hashtable<String, Object> p = new Hashtable<>();
-        p.put("allowedHosts", allowedHosts.toArray(String[]::new));
-        return p;
     }
 
     /** The configuration {@code org.catura.process} of the order process engine. */

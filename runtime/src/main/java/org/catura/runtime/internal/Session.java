@@ -2,7 +2,6 @@ package org.catura.runtime.internal;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
@@ -57,10 +56,10 @@ final class Session implements AutoCloseable {
     static Session embedded(Framework framework, Path dataFolder, String node, int workers,
             Map<String, String> serverSettings, List<String> allowedHosts) {
         EmbeddedDatabase pg = EmbeddedDatabase.open(dataFolder, serverSettings);
-        List<String> hosts = new ArrayList<>(List.of(SANDBOX_HOST));
-        hosts.addAll(allowedHosts);
+        AmazonSettings amazon = new AmazonSettings(allowedHosts, AmazonSettings.DEFAULT_IMPORT_ERROR_HOLD_HOURS)
+                .allowing(List.of(SANDBOX_HOST));
         try {
-            return start(framework, pg, pg.settings(), node, workers, dataFolder.resolve("secret.key"), hosts,
+            return start(framework, pg, pg.settings(), node, workers, dataFolder.resolve("secret.key"), amazon,
                     RunConfiguration.DEFAULT_RETENTION_DAYS);
         } catch (RuntimeException e) {
             pg.close();
@@ -77,15 +76,15 @@ final class Session implements AutoCloseable {
     static Session external(Framework framework, RunConfiguration config, int workers) {
         config.database().checkReachable();
         return start(framework, null, config.database(), config.nodeName(), workers, config.secretKeyFile(),
-                config.amazonAllowedHosts(), config.retentionDays());
+                config.amazon(), config.retentionDays());
     }
 
     private static Session start(Framework framework, EmbeddedDatabase pg, DatabaseSettings db, String node,
-            int workers, Path secretKeyFile, List<String> allowedHosts, int retentionDays) {
+            int workers, Path secretKeyFile, AmazonSettings amazon, int retentionDays) {
         framework.configure(SECRETS_PID, secretsConfiguration(secretKeyFile));
         framework.configure(RETENTION_PID, RunConfiguration.retentionConfiguration(retentionDays));
         // before the database: the Amazon component starts once, already knowing where it may sign in
-        framework.configure(AMAZON_PID, RunConfiguration.amazonConfiguration(allowedHosts));
+        framework.configure(AMAZON_PID, amazon.toConfiguration());
         framework.configure("org.catura.process", RunConfiguration.processConfiguration(node, workers));
         framework.configure(DatabaseSettings.PID, db.toConfiguration());
         Database database = framework.await(Database.class, SERVICE_TIMEOUT);
