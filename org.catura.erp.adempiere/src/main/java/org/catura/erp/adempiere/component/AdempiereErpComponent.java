@@ -1,47 +1,89 @@
 package org.catura.erp.adempiere.component;
 
+import java.time.Duration;
+import java.util.Dictionary;
+import java.util.Hashtable;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import org.catura.core.api.erp.Erp;
-import org.catura.core.api.erp.ForwardingErp;
 import org.catura.erp.adempiere.mapping.ErpContext;
 import org.catura.erp.adempiere.mapping.StockSql;
 import org.catura.erp.adempiere.model.AdempiereErp;
 import org.catura.erp.adempiere.model.ErpSettings;
 import org.compiere.model.MTable;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Registers the {@link Erp} port on the ERP's model classes; configuration PID org.catura.erp.adempiere. */
-@Component(service = Erp.class, configurationPid = "org.catura.erp.adempiere",
-        configurationPolicy = ConfigurationPolicy.OPTIONAL, property = "catura.erp=adempiere")
+/**
+ * Publishes the {@link Erp} port on the ERP's model classes (property catura.erp=adempiere,
+ * configuration PID org.catura.erp.adempiere) once the ERP database is open; until then it
+ * is active and waiting (see {@link #toString()}), so the port appears late instead of never.
+ */
+@Component(service = {}, configurationPid = "org.catura.erp.adempiere",
+        configurationPolicy = ConfigurationPolicy.OPTIONAL)
 @Designate(ocd = ErpConfig.class)
-public final class AdempiereErpComponent extends ForwardingErp {
+public final class AdempiereErpComponent {
 
     private static final Logger LOG = LoggerFactory.getLogger(AdempiereErpComponent.class);
+    private static final String WHAT = "Catura ERP port";
+
+    private final ErpStartup startup;
 
     @Activate
-    public AdempiereErpComponent(ErpConfig config) {
-        super(create(config));
+    public AdempiereErpComponent(ErpConfig config, BundleContext bundle) {
+        this(config, ErpDatabase::isOpen, AdempiereErpComponent::create, erp -> register(bundle, erp),
+                Duration.ofSeconds(1), Duration.ofSeconds(30));
+    }
+
+    AdempiereErpComponent(ErpConfig config, BooleanSupplier databaseOpen, Function<ErpConfig, Erp> create,
+            Function<Erp, AutoCloseable> register, Duration firstDelay, Duration maxDelay) {
+        try {
+            context(config); // a configuration mistake is reported now, not after the wait
+        } catch (IllegalArgumentException e) {
+            LOG.error("{} not started: {}", WHAT, e.getMessage());
+            throw e;
+        }
+        startup = new ErpStartup(WHAT, databaseOpen, () -> register.apply(create.apply(config)), LOG,
+                firstDelay, maxDelay).start();
+    }
+
+    @Deactivate
+    void deactivate() {
+        startup.close();
+    }
+
+    /** The state a person reads: waiting for the database, started, or why it failed. */
+    @Override
+    public String toString() {
+        return WHAT + " (catura.erp=adempiere): " + startup.state();
+    }
+
+    private static ErpContext context(ErpConfig config) {
+        return new ErpContext(config.clientId(), config.orgId(), config.userId(), config.roleId(),
+                config.language());
     }
 
     private static Erp create(ErpConfig config) {
-        ErpGuard.requireConnectedErp(LOG, "Catura ERP port");
-        ErpContext context;
-        try {
-            context = new ErpContext(config.clientId(), config.orgId(), config.userId(), config.roleId(),
-                    config.language());
-        } catch (IllegalArgumentException e) {
-            LOG.error("Catura ERP port not started: {}", e.getMessage());
-            throw e;
-        }
+        ErpContext context = context(config);
         MTable onHand = MTable.get(context.toProperties(), "M_StorageOnHand");
         StockSql stock = StockSql.forTables(onHand != null && onHand.get_ID() > 0);
         Erp erp = new AdempiereErp(new ErpSettings(context, config.orderDocTypeId(), config.bankAccountId(),
                 config.tenderType(), stock));
-        LOG.info("Catura ERP port started for AD_Client_ID {} (stock from {})", config.clientId(), stock);
+        LOG.info("{} started for AD_Client_ID {} (stock from {})", WHAT, config.clientId(), stock);
         return erp;
+    }
+
+    private static AutoCloseable register(BundleContext bundle, Erp erp) {
+        Dictionary<String, Object> properties = new Hashtable<>();
+        properties.put("catura.erp", "adempiere");
+        ServiceRegistration<Erp> registration = bundle.registerService(Erp.class, erp, properties);
+        return registration::unregister;
     }
 }

@@ -1,0 +1,19 @@
+package org.catura.erp.adempiere.component;
+
+import org.compiere.util.DB;
+
+/** Whether the ERP's database is open: only after Adempiere.startup() inside a running server. */
+final class ErpDatabase {
+
+    private ErpDatabase() {
+    }
+
+    static boolean isOpen() {
+        try {
+            return DB.isConnected();
+        } catch (RuntimeException | LinkageError e) {
+            // Outside a configured ERP (no connection settings, no ERP classes) DB throws.
+            return false;
+        }
+    }
+}
