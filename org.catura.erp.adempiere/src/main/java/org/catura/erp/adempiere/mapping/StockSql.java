@@ -19,9 +19,13 @@ public enum StockSql {
             "SELECT COALESCE(SUM(s.QtyOnHand),0) FROM M_StorageOnHand s"
                     + " JOIN M_Locator l ON l.M_Locator_ID=s.M_Locator_ID"
                     + " WHERE s.M_Product_ID=? AND l.M_Warehouse_ID=?",
+            // As MStorageReservation.getQtyAvailable: on hand only in locators whose type is
+            // available for reservation (no type: available), less the sales reservations.
             "SELECT (SELECT COALESCE(SUM(s.QtyOnHand),0) FROM M_StorageOnHand s"
                     + " JOIN M_Locator l ON l.M_Locator_ID=s.M_Locator_ID"
-                    + " WHERE s.M_Product_ID=? AND l.M_Warehouse_ID=?)"
+                    + " LEFT JOIN M_LocatorType lt ON lt.M_LocatorType_ID=l.M_LocatorType_ID"
+                    + " WHERE s.M_Product_ID=? AND l.M_Warehouse_ID=?"
+                    + " AND COALESCE(lt.IsAvailableForReservation,'Y')='Y')"
                     + " - (SELECT COALESCE(SUM(r.Qty),0) FROM M_StorageReservation r"
                     + " WHERE r.IsSOTrx='Y' AND r.M_Product_ID=? AND r.M_Warehouse_ID=?)",
             2);

@@ -238,11 +238,12 @@ class QueriesOnPostgresTest {
     void stockOnBothStorageLayouts() throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("""
-                CREATE TABLE M_Locator (M_Locator_ID INT PRIMARY KEY, M_Warehouse_ID INT);
+                CREATE TABLE M_LocatorType (M_LocatorType_ID INT PRIMARY KEY, IsAvailableForReservation CHAR(1));
+                CREATE TABLE M_Locator (M_Locator_ID INT PRIMARY KEY, M_Warehouse_ID INT, M_LocatorType_ID INT);
                 CREATE TABLE M_Storage (M_Product_ID INT, M_Locator_ID INT, QtyOnHand NUMERIC, QtyReserved NUMERIC);
                 CREATE TABLE M_StorageOnHand (M_Product_ID INT, M_Locator_ID INT, QtyOnHand NUMERIC);
                 CREATE TABLE M_StorageReservation (M_Product_ID INT, M_Warehouse_ID INT, IsSOTrx CHAR(1), Qty NUMERIC);
-                INSERT INTO M_Locator VALUES (1, 50), (2, 50), (3, 60);
+                INSERT INTO M_Locator VALUES (1, 50, NULL), (2, 50, NULL), (3, 60, NULL);
                 INSERT INTO M_Storage VALUES (7, 1, 10, 3), (7, 2, 5, 0), (7, 3, 100, 0), (8, 1, 1, 0);
                 INSERT INTO M_StorageOnHand VALUES (7, 1, 10), (7, 2, 5), (7, 3, 100), (8, 1, 1);
                 INSERT INTO M_StorageReservation VALUES (7, 50, 'Y', 3), (7, 50, 'N', 40), (7, 60, 'Y', 1);
@@ -257,6 +258,36 @@ class QueriesOnPostgresTest {
         }
         assertEquals(StockSql.IDEMPIERE, StockSql.forTables(true));
         assertEquals(StockSql.ADEMPIERE, StockSql.forTables(false));
+    }
+
+    @Test
+    void availableStockOnIdempiereLeavesOutLocatorsNotAvailableForReservation() throws SQLException {
+        // Own schema: the test above creates the same table names in the default one.
+        try (Statement s = c.createStatement()) {
+            s.execute("""
+                CREATE SCHEMA reservation;
+                SET search_path TO reservation;
+                CREATE TABLE M_LocatorType (M_LocatorType_ID INT PRIMARY KEY, IsAvailableForReservation CHAR(1));
+                CREATE TABLE M_Locator (M_Locator_ID INT PRIMARY KEY, M_Warehouse_ID INT, M_LocatorType_ID INT);
+                CREATE TABLE M_StorageOnHand (M_Product_ID INT, M_Locator_ID INT, QtyOnHand NUMERIC);
+                CREATE TABLE M_StorageReservation (M_Product_ID INT, M_Warehouse_ID INT, IsSOTrx CHAR(1), Qty NUMERIC);
+                INSERT INTO M_LocatorType VALUES (1, 'Y'), (2, 'N');
+                INSERT INTO M_Locator VALUES (1, 50, NULL), (2, 50, 1), (3, 50, 2);
+                INSERT INTO M_StorageOnHand VALUES (7, 1, 10), (7, 2, 5), (7, 3, 100);
+                INSERT INTO M_StorageReservation VALUES (7, 50, 'Y', 3);
+                """);
+        }
+        try {
+            StockSql idempiere = StockSql.IDEMPIERE;
+            assertEquals(new BigDecimal("115"), value(idempiere.onHandSql(), idempiere.onHandParameters(7, 50)),
+                    "on hand counts every locator");
+            assertEquals(new BigDecimal("12"), value(idempiere.availableSql(), idempiere.availableParameters(7, 50)),
+                    "the 100 in the locator whose type is not available for reservation are not available");
+        } finally {
+            try (Statement s = c.createStatement()) {
+                s.execute("SET search_path TO DEFAULT");
+            }
+        }
     }
 
     private static BigDecimal value(String sql, Object[] params) throws SQLException {
