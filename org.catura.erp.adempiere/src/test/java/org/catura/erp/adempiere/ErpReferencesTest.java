@@ -51,6 +51,26 @@ class ErpReferencesTest {
     }
 
     @Test
+    void columnWritesAreCheckedNeverTheSilentSetValueOfColumn() throws IOException {
+        // set_ValueOfColumn drops a refused write silently; set_ValueOfColumnReturningBoolean answers false.
+        // A constant-pool name is length-prefixed: 0x0011 is the 17 characters of the unchecked one.
+        String unchecked = "\u0000\u0011set_ValueOfColumn";
+        List<String> offences = new ArrayList<>();
+        Path classes = Path.of("target/classes/org/catura/erp/adempiere");
+        try (Stream<Path> files = Files.walk(classes)) {
+            for (Path p : files.filter(f -> f.toString().endsWith(".class")).toList()) {
+                if (new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1).contains(unchecked)) {
+                    offences.add(classes.relativize(p).toString());
+                }
+            }
+        }
+        assertEquals(List.of(), offences, "classes calling PO.set_ValueOfColumn instead of Session.apply/set");
+        String session = new String(Files.readAllBytes(classes.resolve("model/Session.class")),
+                StandardCharsets.ISO_8859_1);
+        assertTrue(session.contains("set_ValueOfColumnReturningBoolean"));
+    }
+
+    @Test
     void theGlueUsesTheErpAtAll() throws IOException {
         // Guards the test above against scanning the wrong folder or an empty build.
         String text = new String(Files.readAllBytes(

@@ -67,6 +67,32 @@ public final class ColumnValues {
         return Collections.unmodifiableMap(values);
     }
 
+    /** One column write that answers whether the ERP took the value: PO.set_ValueOfColumnReturningBoolean. */
+    @FunctionalInterface
+    public interface Writer {
+        boolean write(String column, Object value);
+    }
+
+    /**
+     * Writes every value, in insertion order. The ERP answers a refused write with false, not an
+     * exception (set_ValueOfColumn drops it silently); the first refusal stops here.
+     *
+     * @throws IllegalArgumentException naming the table, the column and the value refused
+     */
+    public void writeTo(String what, String table, Writer writer) {
+        values.forEach((column, value) -> write(what, table, column, value, writer));
+    }
+
+    /** A single checked write; see {@link #writeTo}. */
+    public static void write(String what, String table, String column, Object value, Writer writer) {
+        if (!writer.write(column, value)) {
+            throw new IllegalArgumentException(what + ": the ERP refused " + (value == null ? "to clear " : "the value '"
+                    + value + "' for ") + table + "." + column + " (not in the ERP's dictionary, read-only, not"
+                    + " updateable on a processed record, or of another type); check the column in iDempiere's"
+                    + " Table and Column window");
+        }
+    }
+
     @Override
     public String toString() {
         return values.toString();

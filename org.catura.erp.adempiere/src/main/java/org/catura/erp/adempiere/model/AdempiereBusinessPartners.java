@@ -75,7 +75,7 @@ final class AdempiereBusinessPartners implements BusinessPartners {
         bp.set_TrxName(s.trxName);
         s.apply(bp, "C_BPartner", "Business partner '" + draft.name() + "'", values);
         if (bp.get_ColumnIndex("IsCompany") >= 0) {
-            bp.set_ValueOfColumn("IsCompany", draft.company());
+            Session.set(bp, "C_BPartner", "Business partner '" + draft.name() + "'", "IsCompany", draft.company());
         }
         Session.save(bp, "Business partner '" + draft.name() + "'");
         return Records.partner(new MBPartner(s.ctx, bp.get_ID(), s.trxName));

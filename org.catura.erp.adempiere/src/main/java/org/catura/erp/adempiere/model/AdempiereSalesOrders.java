@@ -106,7 +106,7 @@ final class AdempiereSalesOrders implements SalesOrders {
             throw new ErpException("Sales order " + order.getDocumentNo() + ": no ship-to location given");
         }
         // The column, not MOrder.setC_BPartner_Location_ID: that setter moves the bill-to location too.
-        order.set_ValueOfColumn("C_BPartner_Location_ID", shipLocationId);
+        Session.set(order, "C_Order", "Sales order " + order.getDocumentNo(), "C_BPartner_Location_ID", shipLocationId);
         Session.save(order, "Sales order " + order.getDocumentNo());
         return Records.order(new MOrder(s.ctx, orderId, s.trxName));
     }

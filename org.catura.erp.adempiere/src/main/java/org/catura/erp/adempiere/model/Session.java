@@ -98,10 +98,19 @@ final class Session {
     void apply(PO po, String table, String what, ColumnValues values) {
         try {
             FieldLengths.check(what, values, lengthsOf(table));
+            values.writeTo(what, table, po::set_ValueOfColumnReturningBoolean);
         } catch (IllegalArgumentException e) {
             throw new ErpException(e.getMessage(), e);
         }
-        values.asMap().forEach(po::set_ValueOfColumn);
+    }
+
+    /** One column, checked: the ERP answers a refused write with false, not an exception. */
+    static void set(PO po, String table, String what, String column, Object value) {
+        try {
+            ColumnValues.write(what, table, column, value, po::set_ValueOfColumnReturningBoolean);
+        } catch (IllegalArgumentException e) {
+            throw new ErpException(e.getMessage(), e);
+        }
     }
 
     static void save(PO po, String what) {
