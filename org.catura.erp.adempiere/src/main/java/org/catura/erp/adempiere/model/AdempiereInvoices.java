@@ -138,7 +138,8 @@ final class AdempiereInvoices implements Invoices {
     private static Invoice recalculated(Session s, int invoiceId, String what) {
         MInvoice invoice = new MInvoice(s.ctx, invoiceId, s.trxName);
         if (!invoice.calculateTaxTotal()) {
-            throw new ErpException(what + ": the ERP could not calculate its taxes: " + invoice.getProcessMsg());
+            throw new ErpException(what + ": the ERP could not calculate its taxes: "
+                    + ProcessMessages.forPerson(s.ctx, invoice.getProcessMsg()));
         }
         Session.save(invoice, what);
         return Records.invoice(invoice);

@@ -176,7 +176,8 @@ final class AdempiereSalesOrders implements SalesOrders {
     private static SalesOrder recalculated(Session s, int orderId, String what) {
         MOrder order = new MOrder(s.ctx, orderId, s.trxName);
         if (!order.calculateTaxTotal()) {
-            throw new ErpException(what + ": the ERP could not calculate its taxes: " + order.getProcessMsg());
+            throw new ErpException(what + ": the ERP could not calculate its taxes: "
+                    + ProcessMessages.forPerson(s.ctx, order.getProcessMsg()));
         }
         Session.save(order, what);
         return Records.order(order);

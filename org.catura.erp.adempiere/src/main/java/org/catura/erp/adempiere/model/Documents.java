@@ -6,7 +6,7 @@ import org.catura.core.api.erp.ErpException;
 import org.catura.erp.adempiere.mapping.DocumentCodes;
 import org.compiere.model.PO;
 
-/** Runs document actions the ERP's way: processIt, then saveEx; a refusal carries the ERP's ProcessMsg. */
+/** Runs document actions the ERP's way: processIt, then saveEx; a refusal carries the ERP's ProcessMsg, translated. */
 final class Documents {
 
     private Documents() {
@@ -28,7 +28,7 @@ final class Documents {
             throw new ErpException(label + ": " + action.name().toLowerCase() + " failed: " + e.getMessage(), e);
         }
         if (!done) {
-            throw DocumentCodes.refused(label, action, doc.getProcessMsg());
+            throw DocumentCodes.refused(label, action, ProcessMessages.forPerson(doc.getCtx(), doc.getProcessMsg()));
         }
         Session.save(doc, label);
         return doc;
