@@ -131,6 +131,22 @@ public final class Queries {
                 "Value", true, true);
     }
 
+    /**
+     * One page of a query's keys, in the query's order: iDempiere's Query has no setLimit (it has
+     * setPageSize/setRecordstoSkip, ADempiere only setLimit), so the page is cut from getIDs().
+     */
+    public static List<Integer> page(int[] ids, int limit, int offset) {
+        if (limit < 1 || offset < 0) {
+            throw new IllegalArgumentException("limit must be at least 1 and offset not negative, were " + limit
+                    + " and " + offset);
+        }
+        List<Integer> page = new ArrayList<>();
+        for (int i = offset; i < ids.length && page.size() < limit; i++) {
+            page.add(ids[i]);
+        }
+        return page;
+    }
+
     public static ErpQuery warehouses() {
         return new ErpQuery("M_Warehouse", "IsInTransit='N'", List.of(), "Value", true, true);
     }

@@ -48,8 +48,8 @@ final class AdempiereProducts implements Products {
         Session s = Session.of(tx, settings);
         ErpQuery q = Queries.productSearch(text);
         try {
-            List<MProduct> found = s.query(q).setLimit(limit, offset).list();
-            return found.stream().map(Records::product).toList();
+            return Queries.page(s.ids(q), limit, offset).stream()
+                    .map(id -> Records.product(new MProduct(s.ctx, id, s.trxName))).toList();
         } catch (RuntimeException e) {
             throw new ErpException("Searching products failed: " + e.getMessage(), e);
         }
