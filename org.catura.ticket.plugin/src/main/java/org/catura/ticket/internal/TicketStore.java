@@ -21,17 +21,21 @@ import org.catura.ticket.api.TicketStatus;
 import org.catura.ticket.api.TicketType;
 import org.catura.ticket.api.Tickets;
 
-/** {@link Tickets} on catura_ticket and catura_ticket_action. Stateless apart from the settings. */
+/**
+ * {@link Tickets} on catura_ticket and catura_ticket_action; a new ticket's due time from its type's
+ * row in CAT_TicketType ({@link TicketTypeTable}). Stateless apart from the fallback settings.
+ */
 public class TicketStore implements Tickets {
 
     static final String COLUMNS = """
             ticket_id, type, status, priority, summary, detail, order_id, bpartner_id, assignee, due_at, created_at,
             created_by, updated_at, closed_at, escalations""";
 
-    private final TicketSettings settings;
+    private final TicketTypeTable types;
 
+    /** @param settings the deprecated fallbacks for a type without a row in CAT_TicketType */
     public TicketStore(TicketSettings settings) {
-        this.settings = Objects.requireNonNull(settings, "settings");
+        this.types = new TicketTypeTable(Objects.requireNonNull(settings, "settings"));
     }
 
     @Override
@@ -45,7 +49,7 @@ public class TicketStore implements Tickets {
         }
         String summary = clip(draft.summary().strip(), 500);
         TicketPriority priority = draft.priority() != null ? draft.priority() : draft.type().defaultPriority();
-        double dueSeconds = settings.dueAfter(draft.type()).toMillis() / 1000.0;
+        double dueSeconds = types.dueAfter(tx, draft.type()).toMillis() / 1000.0;
         Object dueAt = draft.dueAt() != null ? draft.dueAt() : Sql.TypedNull.TIMESTAMP;
         Object assignee = blankToNull(draft.assignee()) != null ? draft.assignee().strip() : Sql.TypedNull.TEXT;
         Object detail = draft.detail() != null ? draft.detail() : Sql.TypedNull.TEXT;
@@ -73,6 +77,11 @@ public class TicketStore implements Tickets {
         long ticketId = id.orElseThrow();
         action(tx, ticketId, by, TicketActionKind.OPENED, null, null, summary, draft.detail());
         return new TicketOpened(require(tx, ticketId), true);
+    }
+
+    @Override
+    public List<org.catura.ticket.api.TicketTypeSetting> types(Tx tx) {
+        return types.list(tx);
     }
 
     @Override
