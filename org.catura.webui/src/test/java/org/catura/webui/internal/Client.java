@@ -77,6 +77,20 @@ final class Client {
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
     }
 
+    /** A multipart/form-data post of one file part, with the session's CSRF token as a form field before it. */
+    HttpResponse<String> multipart(String path, String part, String file, String type, byte[] content) {
+        String boundary = "----catura" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf
+                + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part + "\"; filename=\""
+                + file + "\"\r\nContent-Type: " + type + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
     /** A JSON call to the REST API; {@code csrf} true sends the X-CSRF-Token header. */
     HttpResponse<String> json(String method, String path, String json, boolean withCsrf) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type",

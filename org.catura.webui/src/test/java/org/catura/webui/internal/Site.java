@@ -42,8 +42,8 @@ import org.catura.webui.internal.web.PagesServlet;
 import org.catura.webui.internal.web.Services;
 import org.catura.webui.internal.web.StaticServlet;
 import org.catura.webui.internal.web.WebApp;
-import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
-import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.ee8.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee8.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 
@@ -118,10 +118,11 @@ public final class Site implements AutoCloseable {
         app = new WebApp(services, auth, hasher);
         app.extensions().add(new ChannelPages(services.channels()));
         server = new Server(0);
-        ServletContextHandler context = new ServletContextHandler("/");
+        ServletContextHandler context = new ServletContextHandler();
+        context.setContextPath("/");
         ServletHolder pages = new ServletHolder(new PagesServlet(app));
         // As the whiteboard properties of PagesComponent: the company's logo comes as multipart/form-data.
-        pages.getRegistration().setMultipartConfig(new jakarta.servlet.MultipartConfigElement("",
+        pages.getRegistration().setMultipartConfig(new javax.servlet.MultipartConfigElement("",
                 org.catura.webui.internal.web.RoutedServlet.MULTIPART_MAX_BYTES,
                 org.catura.webui.internal.web.RoutedServlet.MULTIPART_MAX_BYTES, 0));
         context.addServlet(pages, PagesServlet.PATTERN);

@@ -1,6 +1,6 @@
 package org.catura.webui.internal.osgi;
 
-import jakarta.servlet.Servlet;
+import javax.servlet.Servlet;
 import org.catura.webui.internal.web.PagesServlet;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;

@@ -1,6 +1,6 @@
 package org.catura.webui.internal.osgi;
 
-import jakarta.servlet.Servlet;
+import javax.servlet.Servlet;
 import org.catura.webui.internal.web.StaticServlet;
 import org.osgi.service.component.annotations.Component;
 

@@ -1,7 +1,7 @@
 package org.catura.webui.internal.pages;
 
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.Part;
+import javax.servlet.ServletException;
+import javax.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
