@@ -51,11 +51,6 @@ class LaunchesOnIdempierePlatformIT {
     private static final int SPI_FLY_LEVEL = 1;
     private static final int PLATFORM_LEVEL = 2;
     private static final int STAND_IN_LEVEL = 3;
-    /**
-     * Not launched until its javax.servlet port is merged (branch wt-web): on jakarta.servlet it
-     * cannot resolve on iDempiere, which exports no jakarta.servlet.
-     */
-    private static final Set<String> NOT_YET_ON_JAVAX = Set.of("org.catura.webui");
     private static final Duration SETTLE = Duration.ofSeconds(3);
 
     private LogCapture log;
@@ -84,10 +79,6 @@ class LaunchesOnIdempierePlatformIT {
             bundles.add(new PlatformBundle(jar, PlatformBundle.Origin.STAND_IN, STAND_IN_LEVEL, true));
         }
         for (FeatureBundle plugin : feature) {
-            if (NOT_YET_ON_JAVAX.contains(plugin.id())) {
-                System.out.println("[launch] not launched yet (jakarta.servlet until wt-web's javax port): " + plugin.id());
-                continue;
-            }
             bundles.add(new PlatformBundle(plugin.jar(), PlatformBundle.Origin.FEATURE,
                     plugin.startLevel().orElse(IdempiereFramework.PLUGIN_START_LEVEL), plugin.markStarted()));
         }
@@ -133,8 +124,7 @@ class LaunchesOnIdempierePlatformIT {
                         + (framework.startFailure(b) == null ? "" : ": " + framework.startFailure(b)))
                 .toList();
         assertTrue(notActive.isEmpty(), "Catura bundles not ACTIVE:\n  " + String.join("\n  ", notActive));
-        long catura = feature.stream().filter(FeatureBundle::isCatura)
-                .filter(p -> !NOT_YET_ON_JAVAX.contains(p.id())).count();
+        long catura = feature.stream().filter(FeatureBundle::isCatura).count();
         assertEquals(catura, framework.bundles(PlatformBundle.Origin.FEATURE).stream()
                 .filter(b -> b.getSymbolicName().startsWith("org.catura.")).count(),
                 "every Catura plugin of the feature is launched");
@@ -183,6 +173,49 @@ class LaunchesOnIdempierePlatformIT {
         }
         System.out.println("2PACKS found by Incremental2PackActivator (applied once the server starts)\n"
                 + (rows.isEmpty() ? "  (no feature bundle has META-INF/2Pack_*.zip)" : String.join("\n", rows)));
+    }
+
+    @Test
+    @Order(5)
+    void theWebUiAnswersOverHttpInTheEe8Container() throws Exception {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        String base = "http://127.0.0.1:" + httpPort;
+        // Jetty's deployer deploys web bundles on its own thread: wait until /catura is there
+        HttpResponse<String> stylesheet = getUntilDeployed(http, base + "/catura/static/app.css");
+        HttpResponse<String> cockpit = http.send(HttpRequest.newBuilder(URI.create(base + "/catura/")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        System.out.printf("WEB UI (Jetty ee8 web bundle, Web-ContextPath /catura)%n  GET /catura/static/app.css -> %d %s,"
+                + " %d bytes%n  GET /catura/ -> %d Retry-After %s: %s%n", stylesheet.statusCode(),
+                stylesheet.headers().firstValue("Content-Type").orElse("?"), stylesheet.body().length(),
+                cockpit.statusCode(), cockpit.headers().firstValue("Retry-After").orElse("-"),
+                cockpit.body().strip());
+
+        assertEquals(200, stylesheet.statusCode(), "the stylesheet, served by the bundle's StaticServlet through"
+                + " the web bundle's entry servlet: " + stylesheet.body());
+        assertTrue(stylesheet.headers().firstValue("Content-Type").orElse("").startsWith("text/css"),
+                "the stylesheet's content type");
+        assertFalse(stylesheet.body().isBlank(), "the stylesheet's content");
+        assertEquals(503, cockpit.statusCode(), "the pages wait for the ERP database: " + cockpit.body());
+        assertTrue(cockpit.body().contains("waiting for the ERP database"), cockpit.body());
+    }
+
+    private static HttpResponse<String> getUntilDeployed(HttpClient http, String url) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        HttpResponse<String> response;
+        do {
+            try {
+                response = http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() != 404) {
+                    return response;
+                }
+            } catch (IOException e) {
+                response = null; // the connector is not up yet
+            }
+            Thread.sleep(250);
+        } while (System.nanoTime() < deadline);
+        throw new AssertionError("No web application at " + url + " within 30 s" + (response == null
+                ? " (no connection)" : ": " + response.statusCode() + " " + response.body())
+                + "; Jetty's OSGi deployer did not deploy org.catura.webui (see the log above)");
     }
 
     private static List<String> twoPacks(Bundle bundle) {
