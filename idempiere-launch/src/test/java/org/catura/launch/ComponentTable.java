@@ -10,9 +10,10 @@ final class ComponentTable {
 
     static String render(List<ComponentStates.State> states) {
         StringBuilder table = new StringBuilder("COMPONENTS (" + states.size() + ")\n");
-        table.append(String.format("  %-26s %-62s %-25s %s%n", "bundle", "component", "state", "reason"));
+        table.append(String.format("  %-25s %-36s %-25s %s%n", "bundle", "component", "state", "reason"));
         for (ComponentStates.State state : states) {
-            table.append(String.format("  %-26s %-62s %-25s %s%s%n", state.bundle(), state.component(),
+            String component = state.component().substring(state.component().lastIndexOf('.') + 1);
+            table.append(String.format("  %-25s %-36s %-25s %s%s%n", state.bundle(), component,
                     state.state(), state.reason(), state.acceptable() ? "" : "   <-- NOT ACCEPTABLE"));
         }
         return table.toString();
