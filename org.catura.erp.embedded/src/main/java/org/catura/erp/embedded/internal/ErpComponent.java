@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
  * service exists only after the migrations succeeded, so no caller ever sees a half-built schema.
  * Every call works in the caller's transaction and on its connection; the numbers of flow
  * documents come from PostgreSQL sequences, which do not wait for other transactions
- * ({@link FlowNumbers}).
+ * ({@link FlowNumbers}). It is the books of one tenant only ({@link SingleTenant}).
  */
 @Component(service = Erp.class, property = "erp.kind=embedded")
 public final class ErpComponent extends ForwardingErp {
@@ -31,7 +31,7 @@ public final class ErpComponent extends ForwardingErp {
 
     @Activate
     public ErpComponent(@Reference Database database, @Reference ReferenceCache cache) {
-        super(migrated(database, cache));
+        super(SingleTenant.guard(migrated(database, cache)));
     }
 
     private static Erp migrated(Database database, ReferenceCache cache) {
