@@ -8,6 +8,7 @@ import org.catura.core.api.erp.ForwardingErp;
 import org.catura.core.api.erp.Invoices;
 import org.catura.core.api.erp.Payments;
 import org.catura.core.api.erp.Products;
+import org.catura.core.api.erp.RecordIds;
 import org.catura.core.api.erp.SalesOrders;
 import org.catura.core.api.erp.Shipments;
 import org.catura.core.api.erp.Taxes;
@@ -32,6 +33,7 @@ public final class AdempiereErp extends ForwardingErp {
                 tenant.around(Shipments.class, AdempiereShipments::new),
                 tenant.around(Invoices.class, AdempiereInvoices::new),
                 tenant.around(Payments.class, AdempierePayments::new),
-                tenant.around(CompanyDetails.class, AdempiereCompany::new)));
+                tenant.around(CompanyDetails.class, AdempiereCompany::new),
+                tenant.around(RecordIds.class, AdempiereRecordIds::new)));
     }
 }
