@@ -30,12 +30,8 @@ create table if not exists CAT_AmazonChannel (
     ChangedBy             VARCHAR(120)
 );
 create unique index if not exists CAT_AmazonChannel_UU_idx on CAT_AmazonChannel (CAT_AmazonChannel_UU);
--- Unique per tenant, as the dictionary has it (the 2Pack's AD_TableIndex CAT_AmazonChannel_Name) ...
-create unique index if not exists CAT_AmazonChannel_Name on CAT_AmazonChannel (AD_Client_ID, Name);
--- ... and over all tenants: orders, import state, runs and errors name their channel by Name alone,
--- and amazon_import_state's foreign key needs this index. Made here in both worlds (inside
--- iDempiere this migration runs on the table PackIn created).
-create unique index if not exists CAT_AmazonChannel_NameKey on CAT_AmazonChannel (Name);
+-- Unique over all tenants, not per tenant: orders, import state, runs and errors name their channel.
+create unique index if not exists CAT_AmazonChannel_Name on CAT_AmazonChannel (Name);
 
 -- Every channel of the standalone runtime: its tenant (the embedded ERP's client), all
 -- organisations, SuperUser. The ids lie below 1000000, where no table-id sequence (AD_Sequence,
