@@ -35,11 +35,11 @@ public final class AdempiereDatabaseComponent {
 
     private final ErpStartup startup;
 
-    /** Transactions that name no tenant are for the ERP port's configured tenant (clientId). */
+    /** Transactions that name no tenant are for the node's tenant (clientId, else AD_SysConfig CATURA_CLIENT_ID). */
     @Activate
     public AdempiereDatabaseComponent(ErpConfig config, BundleContext bundle) {
-        this(config.clientId(), ErpDatabase::isOpen, database -> register(bundle, database), Duration.ofSeconds(1),
-                Duration.ofSeconds(30));
+        this(new NodeTenant(config.clientId(), ErpDatabase::sysConfigTenant), ErpDatabase::isOpen,
+                database -> register(bundle, database), Duration.ofSeconds(1), Duration.ofSeconds(30));
     }
 
     /** Transactions that name no tenant are for the standalone runtime's. */
@@ -55,10 +55,15 @@ public final class AdempiereDatabaseComponent {
 
     AdempiereDatabaseComponent(int clientId, BooleanSupplier databaseOpen, Function<Database, AutoCloseable> register,
             Duration firstDelay, Duration maxDelay) {
-        Database database = new TransactionalDatabase(TrxTransaction::begin, new ConnectionDataSource(
-                () -> DB.createConnection(true, Connection.TRANSACTION_READ_COMMITTED)), clientId);
-        startup = new ErpStartup(WHAT, databaseOpen, () -> register.apply(database), LOG, firstDelay, maxDelay)
-                .start();
+        this(new NodeTenant(clientId, () -> 0), databaseOpen, register, firstDelay, maxDelay);
+    }
+
+    AdempiereDatabaseComponent(NodeTenant tenant, BooleanSupplier databaseOpen,
+            Function<Database, AutoCloseable> register, Duration firstDelay, Duration maxDelay) {
+        startup = new ErpStartup(WHAT, databaseOpen, () -> register.apply(new TransactionalDatabase(
+                TrxTransaction::begin, new ConnectionDataSource(
+                        () -> DB.createConnection(true, Connection.TRANSACTION_READ_COMMITTED)), tenant.clientId())),
+                LOG, firstDelay, maxDelay).start();
     }
 
     @Deactivate

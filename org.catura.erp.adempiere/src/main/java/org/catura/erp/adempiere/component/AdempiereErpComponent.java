@@ -3,8 +3,10 @@ package org.catura.erp.adempiere.component;
 import java.time.Duration;
 import java.util.Dictionary;
 import java.util.Hashtable;
+import java.util.function.BiFunction;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
+import java.util.function.IntSupplier;
 import org.catura.core.api.erp.Erp;
 import org.catura.erp.adempiere.mapping.ErpContext;
 import org.catura.erp.adempiere.mapping.StockSql;
@@ -38,20 +40,24 @@ public final class AdempiereErpComponent {
 
     @Activate
     public AdempiereErpComponent(ErpConfig config, BundleContext bundle) {
-        this(config, ErpDatabase::isOpen, AdempiereErpComponent::create, erp -> register(bundle, erp),
-                Duration.ofSeconds(1), Duration.ofSeconds(30));
+        this(config, ErpDatabase::isOpen, ErpDatabase::sysConfigTenant, AdempiereErpComponent::create,
+                erp -> register(bundle, erp), Duration.ofSeconds(1), Duration.ofSeconds(30));
     }
 
-    AdempiereErpComponent(ErpConfig config, BooleanSupplier databaseOpen, Function<ErpConfig, Erp> create,
-            Function<Erp, AutoCloseable> register, Duration firstDelay, Duration maxDelay) {
+    AdempiereErpComponent(ErpConfig config, BooleanSupplier databaseOpen, IntSupplier sysConfigTenant,
+            BiFunction<ErpConfig, Integer, Erp> create, Function<Erp, AutoCloseable> register, Duration firstDelay,
+            Duration maxDelay) {
+        NodeTenant tenant;
         try {
-            context(config); // a configuration mistake is reported now, not after the wait
+            // a configuration mistake is reported now, not after the wait
+            tenant = new NodeTenant(config.clientId(), sysConfigTenant);
+            context(config, Math.max(config.clientId(), 1));
         } catch (IllegalArgumentException e) {
             LOG.error("{} not started: {}", WHAT, e.getMessage());
             throw e;
         }
-        startup = new ErpStartup(WHAT, databaseOpen, () -> register.apply(create.apply(config)), LOG,
-                firstDelay, maxDelay).start();
+        startup = new ErpStartup(WHAT, databaseOpen, () -> register.apply(create.apply(config, tenant.clientId())),
+                LOG, firstDelay, maxDelay).start();
     }
 
     @Deactivate
@@ -65,18 +71,17 @@ public final class AdempiereErpComponent {
         return WHAT + " (catura.erp=adempiere): " + startup.state();
     }
 
-    private static ErpContext context(ErpConfig config) {
-        return new ErpContext(config.clientId(), config.orgId(), config.userId(), config.roleId(),
-                config.language());
+    private static ErpContext context(ErpConfig config, int clientId) {
+        return new ErpContext(clientId, config.orgId(), config.userId(), config.roleId(), config.language());
     }
 
-    private static Erp create(ErpConfig config) {
-        ErpContext context = context(config);
+    private static Erp create(ErpConfig config, int clientId) {
+        ErpContext context = context(config, clientId);
         MTable onHand = MTable.get(context.toProperties(), "M_StorageOnHand");
         StockSql stock = StockSql.forTables(onHand != null && onHand.get_ID() > 0);
         Erp erp = new AdempiereErp(new ErpSettings(context, config.orderDocTypeId(), config.bankAccountId(),
                 config.tenderType(), stock));
-        LOG.info("{} started for AD_Client_ID {} (stock from {})", WHAT, config.clientId(), stock);
+        LOG.info("{} started, AD_Client_ID {} for work that names no tenant (stock from {})", WHAT, clientId, stock);
         return erp;
     }
 

@@ -7,7 +7,8 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
         description = "The tenant and document defaults the Catura plugins work in.")
 public @interface ErpConfig {
 
-    @AttributeDefinition(name = "Tenant (AD_Client_ID)", description = "Required: the client whose documents Catura writes")
+    @AttributeDefinition(name = "Tenant (AD_Client_ID)", description = "The tenant of work that names none (web UI, commands; orders run in their channel's tenant); "
+            + "0: System's AD_SysConfig CATURA_CLIENT_ID")
     int clientId() default 0;
 
     @AttributeDefinition(name = "Organisation (AD_Org_ID)", description = "For partners and contacts; orders take their warehouse's organisation")

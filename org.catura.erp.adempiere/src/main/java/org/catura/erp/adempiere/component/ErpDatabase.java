@@ -1,5 +1,6 @@
 package org.catura.erp.adempiere.component;
 
+import org.compiere.model.MSysConfig;
 import org.compiere.util.DB;
 
 /** Whether the ERP's database is open: only after Adempiere.startup() inside a running server. */
@@ -15,5 +16,10 @@ final class ErpDatabase {
             // Outside a configured ERP (no connection settings, no ERP classes) DB throws.
             return false;
         }
+    }
+
+    /** System's AD_SysConfig {@value NodeTenant#SYSCONFIG}; 0 when not set. Only once the database is open. */
+    static int sysConfigTenant() {
+        return MSysConfig.getIntValue(NodeTenant.SYSCONFIG, 0, 0);
     }
 }

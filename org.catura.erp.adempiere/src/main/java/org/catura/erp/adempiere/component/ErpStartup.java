@@ -29,7 +29,16 @@ final class ErpStartup implements AutoCloseable {
     private volatile String state = WAITING;
     private AutoCloseable published;
     private boolean closed;
-    private boolean loggedWaiting;
+    private String loggedWaiting;
+
+    /** Thrown by {@code publish} when something besides the database is not there yet: the state says what. */
+    static final class NotYet extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        NotYet(String reason) {
+            super(reason, null, false, false);
+        }
+    }
 
     /**
      * @param publish creates and registers the service; what it returns is closed (unregistered)
@@ -56,18 +65,14 @@ final class ErpStartup implements AutoCloseable {
         return this;
     }
 
-    /** "waiting …", "started" or "failed: …", for the component's toString and a person reading it. */
+    /** "waiting …" (for the database or what a NotYet named), "started" or "failed: …", for the component's toString and a person reading it. */
     String state() {
         return state;
     }
 
     private void attempt() {
         if (!isOpen()) {
-            if (!loggedWaiting) {
-                loggedWaiting = true;
-                log.warn("{} {}; it starts by itself once the database is open", what, WAITING);
-            }
-            schedule();
+            waitFor(WAITING);
             return;
         }
         synchronized (this) {
@@ -77,11 +82,22 @@ final class ErpStartup implements AutoCloseable {
             try {
                 published = publish.get();
                 state = "started";
+            } catch (NotYet e) {
+                waitFor(e.getMessage());
             } catch (RuntimeException | LinkageError e) {
                 state = "failed: " + e.getMessage();
                 log.error("{} not started: {}", what, e.getMessage(), e);
             }
         }
+    }
+
+    private void waitFor(String reason) {
+        state = reason;
+        if (!reason.equals(loggedWaiting)) {
+            loggedWaiting = reason;
+            log.warn("{} {}; it starts by itself once that is done", what, reason);
+        }
+        schedule();
     }
 
     private void schedule() {

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.catura.core.api.db.Database;
 import org.catura.core.api.erp.Erp;
 import org.junit.jupiter.api.Test;
@@ -60,7 +61,7 @@ class ErpStartupTest {
         Erp erp = proxy(Erp.class);
         List<Erp> registered = new CopyOnWriteArrayList<>();
         List<Erp> unregistered = new CopyOnWriteArrayList<>();
-        AdempiereErpComponent component = new AdempiereErpComponent(config(1000000), open::get, c -> erp,
+        AdempiereErpComponent component = new AdempiereErpComponent(config(1000000), open::get, () -> 0, (c, t) -> erp,
                 e -> {
                     registered.add(e);
                     return () -> unregistered.add(e);
@@ -95,7 +96,7 @@ class ErpStartupTest {
 
     @Test
     void aFailureWhileCreatingThePortIsTheComponentsStateAndNoRetry() throws InterruptedException {
-        AdempiereErpComponent component = new AdempiereErpComponent(config(1000000), () -> true, c -> {
+        AdempiereErpComponent component = new AdempiereErpComponent(config(1000000), () -> true, () -> 0, (c, t) -> {
             throw new IllegalStateException("no M_Warehouse for AD_Client_ID 1000000");
         }, e -> () -> { }, FIRST, MAX);
         awaitState(component::toString, "failed: no M_Warehouse for AD_Client_ID 1000000");
@@ -103,10 +104,33 @@ class ErpStartupTest {
     }
 
     @Test
-    void aMissingTenantIsStillRefusedAtActivation() {
+    void withoutAConfiguredTenantThePortWaitsForCaturaClientIdInSysConfigAndSaysSo() throws InterruptedException {
+        // Before: clientId 0 failed the activation, and iDempiere has no folder to configure it in.
+        AtomicInteger sysConfig = new AtomicInteger(0);
+        List<Integer> createdFor = new CopyOnWriteArrayList<>();
+        AdempiereErpComponent component = new AdempiereErpComponent(config(0), () -> true, sysConfig::get,
+                (c, clientId) -> {
+                    createdFor.add(clientId);
+                    return proxy(Erp.class);
+                }, e -> () -> { }, FIRST, MAX);
+        try {
+            awaitState(component::toString, "waiting for the node's tenant: set CATURA_CLIENT_ID (System) in the"
+                    + " System Configurator window, or clientId in configuration org.catura.erp.adempiere");
+            assertEquals(List.of(), createdFor);
+
+            sysConfig.set(1000042); // the administrator sets it; no restart
+            awaitState(component::toString, "started");
+            assertEquals(List.of(1000042), createdFor);
+        } finally {
+            component.deactivate();
+        }
+    }
+
+    @Test
+    void aNegativeTenantIsStillRefusedAtActivation() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new AdempiereErpComponent(config(0), () -> false, c -> proxy(Erp.class), x -> () -> { },
-                        FIRST, MAX));
+                () -> new AdempiereErpComponent(config(-1), () -> false, () -> 0, (c, t) -> proxy(Erp.class),
+                        x -> () -> { }, FIRST, MAX));
         assertTrue(e.getMessage().contains("set clientId in configuration org.catura.erp.adempiere"), e.getMessage());
     }
 
