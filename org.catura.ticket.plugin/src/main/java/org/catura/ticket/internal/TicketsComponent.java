@@ -12,7 +12,7 @@ import org.osgi.service.metatype.annotations.Designate;
 public final class TicketsComponent extends TicketStore {
 
     @Activate
-    public TicketsComponent(@Reference TicketSchema schema, TicketConfig config) {
-        super(TicketSettings.from(config));
+    public TicketsComponent(@Reference TicketSchema schema, @Reference TicketObservers observers, TicketConfig config) {
+        super(TicketSettings.from(config), observers);
     }
 }

@@ -1,0 +1,16 @@
+package org.catura.ticket.api;
+
+/**
+ * Told of a ticket that was opened or closed, once the transaction that did it has committed
+ * (never for a rollback): for mirrors of the tickets elsewhere, an iDempiere request say. Called
+ * on the committing thread; what an observer throws is logged and does not reach the caller.
+ * Register as an OSGi service.
+ */
+public interface TicketObserver {
+
+    /** A new ticket (not one found open already). */
+    void opened(Ticket ticket);
+
+    /** The ticket as closed. */
+    void closed(Ticket ticket);
+}
