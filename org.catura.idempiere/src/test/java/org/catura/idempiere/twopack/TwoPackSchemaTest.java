@@ -82,6 +82,37 @@ class TwoPackSchemaTest {
     }
 
     @Test
+    void everyUniqueIndexOfThe2PackIsAnIndexTheStandaloneRuntimeCreates() throws IOException {
+        PackOut pack = PackOut.source();
+        Map<String, String> tableByUuid = pack.rows("AD_Table").stream()
+                .collect(Collectors.toMap(t -> t.get("AD_Table_UU"), t -> t.get("TableName").toLowerCase(Locale.ROOT)));
+        Map<String, String> columnByUuid = pack.rows("AD_Column").stream()
+                .collect(Collectors.toMap(c -> c.get("AD_Column_UU"), c -> c.get("ColumnName").toLowerCase(Locale.ROOT)));
+        List<String> differences = new ArrayList<>();
+        for (PackOut.Row index : pack.rows("AD_TableIndex")) {
+            String table = tableByUuid.get(index.get("AD_Table_ID"));
+            if (NOT_YET_IN_THE_SCHEMA.contains(table)) {
+                continue;
+            }
+            String columns = pack.rows("AD_IndexColumn").stream()
+                    .filter(c -> c.get("AD_TableIndex_ID").equals(index.get("AD_TableIndex_UU")))
+                    .map(c -> columnByUuid.get(c.get("AD_Column_ID"))).collect(Collectors.joining(", "));
+            String declared = ("Y".equals(index.get("IsUnique")) ? "unique " : "") + index.get("Name").toLowerCase(Locale.ROOT)
+                    + " on " + table + " (" + columns + ")";
+            String created = db.text("""
+                    select case when i.indisunique then 'unique ' else '' end || c.relname || ' on ' || t.relname || ' ('
+                           || (select string_agg(a.attname, ', ' order by k.n) from unnest(i.indkey) with ordinality k(attnum, n)
+                                 join pg_attribute a on a.attrelid = t.oid and a.attnum = k.attnum) || ')'
+                      from pg_index i join pg_class c on c.oid = i.indexrelid join pg_class t on t.oid = i.indrelid
+                     where t.relname = ? and c.relname = ?""", table, index.get("Name").toLowerCase(Locale.ROOT));
+            if (!declared.equals(created)) {
+                differences.add("2Pack: " + declared + " | runtime: " + (created == null ? "no such index" : created));
+            }
+        }
+        assertEquals(List.of(), differences, "indexes where the 2Pack and the runtime's migrations differ");
+    }
+
+    @Test
     void theTypeMappingIsIdempieresForTheStandardColumns() {
         assertEquals("numeric(10)", DictionaryColumn.sqlType("CAT_TicketType_ID", 13, 10));
         assertEquals("numeric(10)", DictionaryColumn.sqlType("CreatedBy", 30, 10));
