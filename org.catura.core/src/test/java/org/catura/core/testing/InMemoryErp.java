@@ -30,6 +30,7 @@ import org.catura.core.api.erp.OrderLineDraft;
 import org.catura.core.api.erp.Payments;
 import org.catura.core.api.erp.Product;
 import org.catura.core.api.erp.Products;
+import org.catura.core.api.erp.RecordIds;
 import org.catura.core.api.erp.SalesOrder;
 import org.catura.core.api.erp.SalesOrderDraft;
 import org.catura.core.api.erp.SalesOrders;
@@ -54,6 +55,8 @@ public final class InMemoryErp implements Erp {
     public final List<Charge> charges = new ArrayList<>();
     public final Map<Integer, SalesOrder> orders = new ConcurrentHashMap<>();
     public final Map<Integer, Shipment> shipments = new ConcurrentHashMap<>();
+    /** Per table, the next record id, from 1000000 as the ERPs' table-id sequences. */
+    public final Map<String, AtomicInteger> recordIds = new ConcurrentHashMap<>();
 
     public InMemoryErp() {
         taxes.add(new Tax(1, "DE 19", new BigDecimal("19"), "DE", 1));
@@ -80,6 +83,9 @@ public final class InMemoryErp implements Erp {
     @Override public Invoices invoices() { throw new UnsupportedOperationException("not in this fake"); }
     @Override public Payments payments() { throw new UnsupportedOperationException("not in this fake"); }
     @Override public CompanyDetails company() { return new CompanyFake(); }
+    @Override public RecordIds recordIds() {
+        return (tx, table) -> recordIds.computeIfAbsent(table, t -> new AtomicInteger(1000000)).getAndIncrement();
+    }
 
     /** A German seller without OSS, unless a test sets another. */
     public volatile Company company = new Company("Catura Test GmbH", new Location("Hauptstr. 1", null, null, null,

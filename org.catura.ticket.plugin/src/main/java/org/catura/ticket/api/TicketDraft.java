@@ -4,7 +4,7 @@ import java.time.Instant;
 
 /**
  * A ticket to open. {@code priority} null: the type's default; {@code dueAt} null: now plus the
- * configured hours for the type; {@code orderId}, {@code bpartnerId}, {@code assignee},
+ * type's DueHours (its row in CAT_TicketType); {@code orderId}, {@code bpartnerId}, {@code assignee},
  * {@code detail} may be null.
  */
 public record TicketDraft(TicketType type, String summary, String detail, Long orderId, Integer bpartnerId,

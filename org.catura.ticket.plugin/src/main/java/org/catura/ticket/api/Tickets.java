@@ -41,4 +41,14 @@ public interface Tickets {
 
     /** Closes the ticket; closing a closed ticket is refused. */
     Ticket close(Tx tx, long ticketId, String who, String comment);
+
+    /**
+     * The ticket types as CAT_TicketType sets them (due hours, supervisor, escalation), in the
+     * order of {@link TicketType}; a type without a row is missing here and uses the deprecated
+     * configuration. The default exists only so an implementation written before 1.3 still loads.
+     */
+    default List<TicketTypeSetting> types(Tx tx) {
+        throw new UnsupportedOperationException(getClass().getName()
+                + " lists no ticket types; it implements Tickets before 1.3. Override types(Tx)");
+    }
 }

@@ -13,10 +13,12 @@ import org.catura.ticket.api.TicketActionKind;
 import org.catura.ticket.api.TicketPriority;
 
 /**
- * Escalates overdue tickets to the supervisor: priority one step up, assigned to the
+ * Escalates overdue tickets to the supervisor of their type: priority one step up, assigned to the
  * supervisor, a history line, and a mail through the mail queue. A missed due date escalates
  * once (escalated_due_at remembers it); the mail's key per ticket and escalation keeps a
- * repeated or concurrent run from queuing a second mail.
+ * repeated or concurrent run from queuing a second mail. Tickets of a type whose CAT_TicketType
+ * row is inactive or says IsEscalate 'N' never escalate (and are not even picked, so they never
+ * crowd out the others of a batch); a type without a row escalates to the configured supervisor.
  */
 public final class Escalator {
 
@@ -24,13 +26,13 @@ public final class Escalator {
 
     private final Database database;
     private final MailQueue mail;
-    private final TicketSettings settings;
+    private final TicketTypeTable types;
     private final TicketStore tickets;
 
     public Escalator(Database database, MailQueue mail, TicketSettings settings) {
         this.database = database;
         this.mail = mail;
-        this.settings = settings;
+        this.types = new TicketTypeTable(settings);
         this.tickets = new TicketStore(settings);
     }
 
@@ -41,10 +43,14 @@ public final class Escalator {
 
     private int escalateDue(Tx tx) {
         List<Ticket> due = Sql.query(tx, "select " + TicketStore.COLUMNS + """
-                  from catura_ticket
+                  from catura_ticket t
                  where status <> 'CLOSED' and due_at < now()
                    and escalated_due_at is distinct from due_at
-                 order by due_at, ticket_id limit ? for update skip locked""", TicketStore::ticket, BATCH);
+                   and not exists (select 1 from CAT_TicketType tt
+                                    where tt.AD_Client_ID = ? and tt.Value = t.type
+                                      and (tt.IsActive <> 'Y' or tt.IsEscalate <> 'Y'))
+                 order by due_at, ticket_id limit ? for update of t skip locked""", TicketStore::ticket,
+                TicketTypeTable.CLIENT_ID, BATCH);
         for (Ticket t : due) {
             escalate(tx, t);
         }
@@ -52,7 +58,7 @@ public final class Escalator {
     }
 
     private void escalate(Tx tx, Ticket t) {
-        String supervisor = settings.supervisor();
+        String supervisor = types.supervisor(tx, t.type());
         TicketPriority raised = t.priority().raised();
         int level = t.escalations() + 1;
         Sql.update(tx, """
@@ -67,11 +73,12 @@ public final class Escalator {
             tickets.action(tx, t.id(), QueueTickets.SYSTEM, TicketActionKind.ASSIGNED, "assignee", t.assignee(),
                     supervisor, "Escalation");
         }
-        mail.queue(tx, "ticket-escalation:" + t.id() + ":" + level, message(t, raised), about(t, level));
+        mail.queue(tx, "ticket-escalation:" + t.id() + ":" + level, message(types.recipient(tx, t.type()), t, raised),
+                about(t, level));
     }
 
-    private MailMessage message(Ticket t, TicketPriority raised) {
-        return MailMessage.plain(settings.escalationRecipient(),
+    private static MailMessage message(String recipient, Ticket t, TicketPriority raised) {
+        return MailMessage.plain(recipient,
                 "Overdue ticket #" + t.id() + " (" + t.type() + ", " + raised + "): " + t.summary(),
                 "Ticket #" + t.id() + " was due at " + t.dueAt() + " and is still " + t.status()
                         + (t.assignee() == null ? ", unassigned" : ", assigned to " + t.assignee())

@@ -5,7 +5,10 @@ import java.util.EnumMap;
 import java.util.Map;
 import org.catura.ticket.api.TicketType;
 
-/** The configuration as the plain classes use it; tests build it directly. */
+/**
+ * The configuration as the plain classes use it; tests build it directly. The supervisor and due
+ * hours are deprecated: CAT_TicketType's row per type decides, these only for a type without one.
+ */
 public record TicketSettings(String supervisor, String supervisorEmail, Map<TicketType, Duration> dueAfter,
         long watchIntervalSeconds, long escalationIntervalSeconds) {
 
@@ -50,6 +53,27 @@ public record TicketSettings(String supervisor, String supervisorEmail, Map<Tick
         due.put(TicketType.IMPORT_ERROR, Duration.ofHours(8));
         due.put(TicketType.OTHER, Duration.ofHours(48));
         return new TicketSettings("supervisor", "", due, 5, 60);
+    }
+
+    /**
+     * The deprecated attributes this configuration sets away from their defaults, by name: they
+     * count only for a ticket type without a row in CAT_TicketType, which a person should know.
+     */
+    public java.util.List<String> deprecatedOverrides() {
+        TicketSettings d = defaults();
+        java.util.List<String> set = new java.util.ArrayList<>();
+        if (!supervisor.equals(d.supervisor)) {
+            set.add("supervisor");
+        }
+        if (supervisorEmail != null && !supervisorEmail.isBlank()) {
+            set.add("supervisorEmail");
+        }
+        for (TicketType type : TicketType.values()) {
+            if (!dueAfter(type).equals(d.dueAfter(type))) {
+                set.add(type + " due hours");
+            }
+        }
+        return set;
     }
 
     public Duration dueAfter(TicketType type) {

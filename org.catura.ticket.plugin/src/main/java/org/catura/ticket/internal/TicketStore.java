@@ -21,23 +21,27 @@ import org.catura.ticket.api.TicketStatus;
 import org.catura.ticket.api.TicketType;
 import org.catura.ticket.api.Tickets;
 
-/** {@link Tickets} on catura_ticket and catura_ticket_action. Stateless apart from the settings. */
+/**
+ * {@link Tickets} on catura_ticket and catura_ticket_action; a new ticket's due time from its type's
+ * row in CAT_TicketType ({@link TicketTypeTable}). Stateless apart from the fallback settings.
+ */
 public class TicketStore implements Tickets {
 
     static final String COLUMNS = """
             ticket_id, type, status, priority, summary, detail, order_id, bpartner_id, assignee, due_at, created_at,
             created_by, updated_at, closed_at, escalations""";
 
-    private final TicketSettings settings;
+    private final TicketTypeTable types;
     private final TicketObservers observers;
 
+    /** @param settings the deprecated fallbacks for a type without a row in CAT_TicketType */
     public TicketStore(TicketSettings settings) {
         this(settings, new TicketObservers());
     }
 
     /** Telling {@code observers} of each ticket opened and closed, after commit. */
     public TicketStore(TicketSettings settings, TicketObservers observers) {
-        this.settings = Objects.requireNonNull(settings, "settings");
+        this.types = new TicketTypeTable(Objects.requireNonNull(settings, "settings"));
         this.observers = Objects.requireNonNull(observers, "observers");
     }
 
@@ -56,7 +60,7 @@ public class TicketStore implements Tickets {
         }
         String summary = clip(draft.summary().strip(), 500);
         TicketPriority priority = draft.priority() != null ? draft.priority() : draft.type().defaultPriority();
-        double dueSeconds = settings.dueAfter(draft.type()).toMillis() / 1000.0;
+        double dueSeconds = types.dueAfter(tx, draft.type()).toMillis() / 1000.0;
         Object dueAt = draft.dueAt() != null ? draft.dueAt() : Sql.TypedNull.TIMESTAMP;
         Object assignee = blankToNull(draft.assignee()) != null ? draft.assignee().strip() : Sql.TypedNull.TEXT;
         Object detail = draft.detail() != null ? draft.detail() : Sql.TypedNull.TEXT;
@@ -86,6 +90,11 @@ public class TicketStore implements Tickets {
         Ticket opened = require(tx, ticketId);
         observers.opened(tx, opened);
         return new TicketOpened(opened, true);
+    }
+
+    @Override
+    public List<org.catura.ticket.api.TicketTypeSetting> types(Tx tx) {
+        return types.list(tx);
     }
 
     @Override

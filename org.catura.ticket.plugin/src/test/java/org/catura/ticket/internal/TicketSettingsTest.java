@@ -40,6 +40,14 @@ class TicketSettingsTest {
     }
 
     @Test
+    void theDeprecatedAttributesAConfigurationSetsAreNamedForTheWarning() {
+        assertEquals(java.util.List.of(), TicketSettings.from(config(Map.of("escalationIntervalSeconds", 30L)))
+                .deprecatedOverrides());
+        assertEquals(java.util.List.of("supervisor", "MANUAL_QUEUE due hours"), TicketSettings.from(config(Map.of(
+                "supervisor", "sabine", "manualQueueDueHours", 0.5))).deprecatedOverrides());
+    }
+
+    @Test
     void nonsenseIsRefusedWithTheSettingNamed() {
         assertEquals("Due hours must not be negative, were -1.0", assertThrows(IllegalArgumentException.class,
                 () -> TicketSettings.from(config(Map.of("stationErrorDueHours", -1.0)))).getMessage());

@@ -75,6 +75,7 @@ abstract class TicketTestBase {
         process = new ProcessStore(engine);
         driver = new EngineDriver(db, engine, process);
         settings = settings();
+        typeRowsFrom(settings);
         tickets = new TicketStore(settings);
         desk = new ManualQueueDesk(process, erp, settings);
         // Tickets follow the transitions, as they do in the running plugin.
@@ -98,6 +99,17 @@ abstract class TicketTestBase {
 
     TicketSettings settings() {
         return new TicketSettings("sabine", "sabine@shop.example", TicketSettings.defaults().dueAfter(), 5, 60);
+    }
+
+    /** The ticket types' rows (CAT_TicketType, where the plugin reads them) say what the test's settings say. */
+    void typeRowsFrom(TicketSettings s) {
+        for (org.catura.ticket.api.TicketType type : org.catura.ticket.api.TicketType.values()) {
+            tx(t -> Sql.update(t, """
+                    update CAT_TicketType set Supervisor = ?, SupervisorEMail = ?, DueHours = ?
+                     where AD_Client_ID = 1000000 and Value = ?""", s.supervisor(), s.supervisorEmail(),
+                    java.math.BigDecimal.valueOf(s.dueAfter(type).getSeconds()).divide(java.math.BigDecimal.valueOf(3600),
+                            6, java.math.RoundingMode.HALF_UP), type.name()));
+        }
     }
 
     <T> T tx(TxWork<T> work) {

@@ -111,10 +111,10 @@ class AuthTest {
             assertTrue(r.body().contains("needs the admin role"), r.body());
         }
         assertEquals(403, clerk.get("/api/rules").statusCode());
-        long rules = site.count("select count(*) from catura_release_rule");
+        long rules = site.count("select count(*) from CAT_ReleaseRule");
         assertEquals(403, clerk.post("/catura/rules", "name", "x", "condition", "true", "action", "RELEASE")
                 .statusCode());
-        assertEquals(rules, site.count("select count(*) from catura_release_rule"));
+        assertEquals(rules, site.count("select count(*) from CAT_ReleaseRule"));
 
         Client admin = new Client(site.url);
         admin.login("ada", Site.PASSWORD);

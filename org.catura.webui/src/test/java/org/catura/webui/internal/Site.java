@@ -65,7 +65,7 @@ public final class Site implements AutoCloseable {
     final ProcessEngine engine;
     final ProcessStore process;
     final EngineDriver driver;
-    final RuleStore rules = new RuleStore();
+    final RuleStore rules;
     final TicketSettings ticketSettings = TicketSettings.defaults();
     final TicketStore tickets = new TicketStore(ticketSettings);
     final ManualQueueDesk queue;
@@ -95,6 +95,7 @@ public final class Site implements AutoCloseable {
         });
         db = database.database();
         erp = new ErpComponent(db);
+        rules = new RuleStore(erp.recordIds());
         engine = new ProcessEngine(db, new ProcessSettings(2, Duration.ofMillis(5), Duration.ofMillis(5), 20,
                 Duration.ofMinutes(1), Duration.ofMillis(20)), "web-test", 1);
         engine.addStation(new CustomerStation(erp));

@@ -25,4 +25,14 @@ public interface Erp {
 
     /** The seller's own details. */
     CompanyDetails company();
+
+    /**
+     * Primary keys for dictionary tables from the ERP's AD_Sequence. Every implementation in
+     * Catura overrides this; the default exists so that an implementation written against an
+     * older version of the port still loads, and says which one lacks it.
+     */
+    default RecordIds recordIds() {
+        throw new UnsupportedOperationException(getClass().getName()
+                + " draws no record ids; it implements an older ERP port (before 1.5). Update it to override recordIds()");
+    }
 }

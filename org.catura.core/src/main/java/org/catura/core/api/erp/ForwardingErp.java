@@ -53,4 +53,9 @@ public abstract class ForwardingErp implements Erp {
     public CompanyDetails company() {
         return erp.company();
     }
+
+    @Override
+    public RecordIds recordIds() {
+        return erp.recordIds();
+    }
 }

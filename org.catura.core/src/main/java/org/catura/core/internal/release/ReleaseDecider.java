@@ -3,6 +3,7 @@ package org.catura.core.internal.release;
 import java.time.Instant;
 import java.util.Map;
 import org.catura.core.api.db.Tx;
+import org.catura.core.api.erp.RecordIds;
 import org.catura.core.api.release.ReleaseAction;
 
 /**
@@ -18,13 +19,13 @@ public final class ReleaseDecider implements RuleDecisions {
     private final RuleStore rules;
     private final RuleBook book;
 
-    /** On a rule store of its own (tests, and stations built by hand). */
-    public ReleaseDecider() {
-        this(new RuleConditions());
+    /** On a rule store of its own (tests, and stations built by hand); {@code ids} as the store's. */
+    public ReleaseDecider(RecordIds ids) {
+        this(new RuleConditions(), ids);
     }
 
-    private ReleaseDecider(RuleConditions conditions) {
-        this(new RuleStore(conditions), conditions);
+    private ReleaseDecider(RuleConditions conditions, RecordIds ids) {
+        this(new RuleStore(conditions, ids), conditions);
     }
 
     ReleaseDecider(RuleStore rules, RuleConditions conditions) {

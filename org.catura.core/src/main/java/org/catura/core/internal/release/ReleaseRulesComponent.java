@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.catura.core.api.db.Tx;
+import org.catura.core.api.erp.Erp;
 import org.catura.core.api.release.ReleaseDecision;
 import org.catura.core.api.release.ReleaseFact;
 import org.catura.core.api.release.ReleaseRule;
@@ -24,13 +25,15 @@ import org.osgi.service.component.annotations.Reference;
 public final class ReleaseRulesComponent implements ReleaseRules, RuleDecisions {
 
     private final RuleConditions conditions = new RuleConditions();
-    private final RuleStore store = new RuleStore(conditions);
+    private final RuleStore store;
     /** Decisions read the snapshot of the store that edits clear, so an edit counts at once. */
-    private final ReleaseDecider decider = new ReleaseDecider(store, conditions);
+    private final ReleaseDecider decider;
 
+    /** @param schema only orders activation after the migrations; new rules' ids come from {@code erp} */
     @Activate
-    public ReleaseRulesComponent(@Reference CoreSchema schema) {
-        // the reference only orders activation after the migrations
+    public ReleaseRulesComponent(@Reference CoreSchema schema, @Reference Erp erp) {
+        store = new RuleStore(conditions, (tx, table) -> erp.recordIds().next(tx, table));
+        decider = new ReleaseDecider(store, conditions);
     }
 
     @Override

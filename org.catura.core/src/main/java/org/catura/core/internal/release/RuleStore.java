@@ -11,8 +11,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.UUID;
 import org.catura.core.api.db.DatabaseException;
 import org.catura.core.api.db.Tx;
+import org.catura.core.api.erp.RecordIds;
 import org.catura.core.api.release.InvalidRuleException;
 import org.catura.core.api.release.ReleaseAction;
 import org.catura.core.api.release.ReleaseDecision;
@@ -21,32 +23,43 @@ import org.catura.core.api.release.ReleaseRule;
 import org.catura.core.api.release.ReleaseRules;
 import org.catura.core.api.release.RuleError;
 import org.catura.core.api.db.Sql;
+import org.catura.core.internal.dictionary.StandardColumns;
 
 /**
- * The rules and decisions tables; conditions are checked before anything is stored. {@link #list}
- * serves decisions from a {@link RuleSnapshot}; {@link #stored} reads the table, for what a
- * person sees.
+ * The rules (CAT_ReleaseRule, in iDempiere's dictionary shape, so an iDempiere window may edit
+ * them too) and the decisions; conditions are checked before anything is stored. New rules take
+ * their id from the ERP's table-id sequence. {@link #list} serves decisions from a
+ * {@link RuleSnapshot}; {@link #stored} reads the table, for what a person sees.
  */
 public final class RuleStore implements ReleaseRules {
 
     private static final TypeReference<Map<String, Object>> FACTS = new TypeReference<>() {
     };
 
+    static final String TABLE = "CAT_ReleaseRule";
+
+    /** Column lengths of CAT_ReleaseRule: longer values are refused with the rule's name. */
+    private static final int NAME_LENGTH = 120;
+    private static final int TEXT_LENGTH = 2000;
+
     private final RuleConditions conditions;
     private final RuleSnapshot snapshot;
+    private final RecordIds ids;
     private final ObjectMapper mapper = new ObjectMapper();
 
-    RuleStore(RuleConditions conditions) {
-        this(conditions, new RuleSnapshot());
+    RuleStore(RuleConditions conditions, RecordIds ids) {
+        this(conditions, new RuleSnapshot(), ids);
     }
 
-    RuleStore(RuleConditions conditions, RuleSnapshot snapshot) {
+    RuleStore(RuleConditions conditions, RuleSnapshot snapshot, RecordIds ids) {
         this.conditions = conditions;
         this.snapshot = snapshot;
+        this.ids = ids;
     }
 
-    public RuleStore() {
-        this(new RuleConditions());
+    /** @param ids where new rules take their CAT_ReleaseRule_ID: {@code erp.recordIds()} */
+    public RuleStore(RecordIds ids) {
+        this(new RuleConditions(), ids);
     }
 
     /** The rules in the order they are tried, from a snapshot at most {@link RuleSnapshot#MAX_AGE} old. */
@@ -58,8 +71,9 @@ public final class RuleStore implements ReleaseRules {
     /** The rules as stored now, read in {@code tx}. */
     List<ReleaseRule> stored(Tx tx) {
         return sql(() -> Sql.query(tx.connection(), """
-                select rule_id, seq, name, condition, action, reason, hold_hours, active, hold_until
-                  from catura_release_rule order by seq, rule_id""", rs -> new ReleaseRule(rs.getLong(1),
+                select CAT_ReleaseRule_ID, SeqNo, Name, RuleCondition, ReleaseAction, coalesce(Reason, ''),
+                       HoldHours, IsActive = 'Y', HoldUntil
+                  from CAT_ReleaseRule order by SeqNo, CAT_ReleaseRule_ID""", rs -> new ReleaseRule(rs.getLong(1),
                 rs.getInt(2), rs.getString(3), rs.getString(4), ReleaseAction.valueOf(rs.getString(5)),
                 rs.getString(6), rs.getInt(7), rs.getBoolean(8), rs.getString(9))));
     }
@@ -74,22 +88,29 @@ public final class RuleStore implements ReleaseRules {
             throw new InvalidRuleException(rule.name(), error.get());
         }
         checkHold(rule);
+        checkLengths(rule);
         return sql(() -> {
             long id;
             if (rule.id() == 0) {
-                id = Sql.one(tx.connection(), """
-                        insert into catura_release_rule (seq, name, condition, action, reason, hold_hours, active,
-                                                         hold_until, updated_by)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning rule_id""", rs -> rs.getLong(1), rule.seq(),
+                id = ids.next(tx, TABLE);
+                Sql.update(tx.connection(), """
+                        insert into CAT_ReleaseRule (CAT_ReleaseRule_ID, CAT_ReleaseRule_UU, AD_Client_ID, AD_Org_ID,
+                               IsActive, Created, CreatedBy, Updated, UpdatedBy, SeqNo, Name, RuleCondition,
+                               ReleaseAction, Reason, HoldHours, HoldUntil, ChangedBy)
+                        values (?, ?, ?, ?, ?, %1$s, ?, %1$s, ?, ?, ?, ?, ?, ?, ?, ?, ?)""".formatted(StandardColumns.UTC_NOW),
+                        id, UUID.randomUUID().toString(), StandardColumns.CLIENT_ID, StandardColumns.ALL_ORGS,
+                        flag(rule.active()), StandardColumns.SUPER_USER, StandardColumns.SUPER_USER, rule.seq(),
                         rule.name(), rule.condition(), rule.action(), nullToEmpty(rule.reason()), rule.holdHours(),
-                        rule.active(), holdUntil(rule), who).orElseThrow();
+                        holdUntil(rule), who);
             } else {
                 id = rule.id();
                 int changed = Sql.update(tx.connection(), """
-                        update catura_release_rule set seq = ?, name = ?, condition = ?, action = ?, reason = ?,
-                               hold_hours = ?, active = ?, hold_until = ?, updated_at = now(), updated_by = ?
-                         where rule_id = ?""", rule.seq(), rule.name(), rule.condition(), rule.action(),
-                        nullToEmpty(rule.reason()), rule.holdHours(), rule.active(), holdUntil(rule), who, id);
+                        update CAT_ReleaseRule set SeqNo = ?, Name = ?, RuleCondition = ?, ReleaseAction = ?,
+                               Reason = ?, HoldHours = ?, IsActive = ?, HoldUntil = ?, Updated = %s,
+                               UpdatedBy = ?, ChangedBy = ?
+                         where CAT_ReleaseRule_ID = ?""".formatted(StandardColumns.UTC_NOW), rule.seq(), rule.name(),
+                        rule.condition(), rule.action(), nullToEmpty(rule.reason()), rule.holdHours(),
+                        flag(rule.active()), holdUntil(rule), StandardColumns.SUPER_USER, who, id);
                 if (changed == 0) {
                     throw new IllegalArgumentException("No release rule " + id);
                 }
@@ -124,13 +145,33 @@ public final class RuleStore implements ReleaseRules {
         }
     }
 
+    /** What does not fit CAT_ReleaseRule's columns is refused before the database would. */
+    private static void checkLengths(ReleaseRule rule) {
+        tooLong(rule, "name", rule.name(), NAME_LENGTH);
+        tooLong(rule, "condition", rule.condition(), TEXT_LENGTH);
+        tooLong(rule, "reason", rule.reason(), TEXT_LENGTH);
+        tooLong(rule, "hold until", rule.holdUntil(), TEXT_LENGTH);
+    }
+
+    private static void tooLong(ReleaseRule rule, String what, String value, int max) {
+        if (value != null && value.length() > max) {
+            throw new InvalidRuleException(rule.name().length() > 40 ? rule.name().substring(0, 40) + "…" : rule.name(),
+                    new RuleError("the " + what + " has " + value.length() + " characters; at most " + max
+                            + " fit, shorten it", 0, 0));
+        }
+    }
+
+    private static String flag(boolean yes) {
+        return yes ? "Y" : "N";
+    }
+
     private static String holdUntil(ReleaseRule rule) {
         return rule.action() == ReleaseAction.HOLD ? rule.holdUntil() : null;
     }
 
     @Override
     public void delete(Tx tx, long ruleId, String who) {
-        sql(() -> Sql.update(tx.connection(), "delete from catura_release_rule where rule_id = ?", ruleId));
+        sql(() -> Sql.update(tx.connection(), "delete from CAT_ReleaseRule where CAT_ReleaseRule_ID = ?", ruleId));
         changed(tx);
     }
 

@@ -22,6 +22,7 @@ import org.catura.core.api.order.OrderFlag;
 import org.catura.core.api.order.PostalAddress;
 import org.catura.core.api.release.ReleaseAction;
 import org.catura.core.api.release.ReleaseRule;
+import org.catura.core.testing.SequenceRecordIds;
 import org.catura.core.testing.TestDatabase;
 import org.catura.core.testing.TestOrders;
 import org.junit.jupiter.api.AfterAll;
@@ -43,7 +44,7 @@ class DefaultRulesTest {
     @BeforeAll
     static void loadDefaults() {
         db = new TestDatabase();
-        defaults = db.database().inTransaction(tx -> new RuleStore().list(tx));
+        defaults = db.database().inTransaction(tx -> new RuleStore(new SequenceRecordIds()).list(tx));
     }
 
     @AfterAll

@@ -29,6 +29,7 @@ import org.catura.core.internal.station.customer.CustomerStation;
 import org.catura.core.internal.station.release.ReleaseStation;
 import org.catura.core.internal.station.salesorder.SalesOrderStation;
 import org.catura.core.testing.InMemoryErp;
+import org.catura.core.testing.SequenceRecordIds;
 import org.catura.core.testing.TestDatabase;
 import org.catura.core.testing.TestOrders;
 import org.junit.jupiter.api.AfterAll;
@@ -39,7 +40,7 @@ import org.junit.jupiter.api.Test;
 class ReleaseRulesTest {
 
     static TestDatabase db;
-    final RuleStore rules = new RuleStore();
+    final RuleStore rules = new RuleStore(new SequenceRecordIds());
     ProcessEngine engine;
     ProcessStore store;
 
@@ -198,7 +199,7 @@ class ReleaseRulesTest {
             assertTrue(view.nextAttemptAt().isAfter(java.time.Instant.now().plus(Duration.ofMinutes(110))));
             assertEquals("Prime waits", lastDecisionRule(view.orderId()));
         } finally {
-            db.execute("delete from catura_release_rule where name in ('Prime waits', 'Never')");
+            db.execute("delete from CAT_ReleaseRule where Name in ('Prime waits', 'Never')");
         }
     }
 
@@ -226,13 +227,13 @@ class ReleaseRulesTest {
             assertEquals(List.of(ReleaseAction.HOLD, ReleaseAction.RELEASE),
                     decisions.stream().map(ReleaseDecision::action).toList());
         } finally {
-            db.execute("delete from catura_release_rule where name = 'Closed until'");
+            db.execute("delete from CAT_ReleaseRule where Name = 'Closed until'");
         }
     }
 
     @Test
     void aHoldDateThatIsNoDateIsRefusedWithItsPosition() {
-        long before = db.count("select count(*) from catura_release_rule");
+        long before = db.count("select count(*) from CAT_ReleaseRule");
         InvalidRuleException syntax = assertThrows(InvalidRuleException.class, () -> db.database().inTransaction(
                 tx -> rules.save(tx, new ReleaseRule(0, 1, "Bad hold", "prime", ReleaseAction.HOLD, "x", 0, true,
                         "hoursToLatestShip -"), "admin")));
@@ -245,7 +246,7 @@ class ReleaseRulesTest {
         assertThrows(InvalidRuleException.class, () -> db.database().inTransaction(tx -> rules.save(tx,
                 new ReleaseRule(0, 1, "Bad hold", "prime", ReleaseAction.HOLD, "x", 0, true, null), "admin")),
                 "a hold without date or hours");
-        assertEquals(before, db.count("select count(*) from catura_release_rule"));
+        assertEquals(before, db.count("select count(*) from CAT_ReleaseRule"));
     }
 
     @Test
@@ -258,7 +259,7 @@ class ReleaseRulesTest {
 
     @Test
     void aRuleThatReachesForTheHostIsRefusedWhenSavedAndNothingIsSaved() {
-        long before = db.count("select count(*) from catura_release_rule");
+        long before = db.count("select count(*) from CAT_ReleaseRule");
         InvalidRuleException file = assertThrows(InvalidRuleException.class, () -> db.database().inTransaction(
                 tx -> rules.save(tx, new ReleaseRule(0, 1, "Key file", "new('java.io.FileInputStream', "
                         + "'/etc/catura/secrets.key').read() > 0", ReleaseAction.MANUAL_QUEUE, "x", 0, true),
@@ -273,18 +274,18 @@ class ReleaseRulesTest {
         InvalidRuleException preview = assertThrows(InvalidRuleException.class,
                 () -> db.database().inTransaction(tx -> rules.preview(tx, "(x -> true)(1)", 10)));
         assertTrue(preview.getMessage().contains("may not use functions"), preview.getMessage());
-        assertEquals(before, db.count("select count(*) from catura_release_rule"));
+        assertEquals(before, db.count("select count(*) from CAT_ReleaseRule"));
     }
 
     @Test
     void anInvalidConditionIsRefusedWithItsPositionAndNothingIsSaved() {
-        long before = db.count("select count(*) from catura_release_rule");
+        long before = db.count("select count(*) from CAT_ReleaseRule");
         InvalidRuleException e = assertThrows(InvalidRuleException.class, () -> db.database().inTransaction(
                 tx -> rules.save(tx, new ReleaseRule(0, 1, "Broken", "total > && prime", ReleaseAction.MANUAL_QUEUE,
                         "x", 0, true), "admin")));
         assertEquals(1, e.error().line());
         assertTrue(e.error().column() >= 7, e.error().toString());
-        assertEquals(before, db.count("select count(*) from catura_release_rule"));
+        assertEquals(before, db.count("select count(*) from CAT_ReleaseRule"));
 
         RuleError unknown = rules.validate("totl > 100").orElseThrow();
         assertEquals("unknown name 'totl'", unknown.message());

@@ -22,6 +22,7 @@ import org.catura.core.internal.station.customer.CustomerStation;
 import org.catura.core.internal.station.release.ReleaseStation;
 import org.catura.core.internal.station.salesorder.SalesOrderStation;
 import org.catura.core.testing.InMemoryErp;
+import org.catura.core.testing.SequenceRecordIds;
 import org.catura.core.testing.TestDatabase;
 import org.catura.core.testing.TestOrders;
 import org.junit.jupiter.api.AfterAll;
@@ -33,8 +34,9 @@ class RuleSnapshotTest {
 
     static TestDatabase db;
     final AtomicLong clock = new AtomicLong();
-    final RuleStore thisNode = new RuleStore(new RuleConditions(), new RuleSnapshot(Duration.ofSeconds(1), clock::get));
-    final RuleStore otherNode = new RuleStore();
+    final RuleStore thisNode = new RuleStore(new RuleConditions(), new RuleSnapshot(Duration.ofSeconds(1), clock::get),
+            new SequenceRecordIds());
+    final RuleStore otherNode = new RuleStore(new SequenceRecordIds());
 
     @BeforeAll
     static void startDatabase() {
@@ -48,7 +50,7 @@ class RuleSnapshotTest {
 
     @BeforeEach
     void removeTestRules() {
-        db.execute("delete from catura_release_rule where name like 'Snapshot %'");
+        db.execute("delete from CAT_ReleaseRule where Name like 'Snapshot %'");
     }
 
     List<String> names(RuleStore store) {

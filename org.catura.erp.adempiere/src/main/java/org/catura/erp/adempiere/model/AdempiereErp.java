@@ -8,6 +8,7 @@ import org.catura.core.api.erp.ForwardingErp;
 import org.catura.core.api.erp.Invoices;
 import org.catura.core.api.erp.Payments;
 import org.catura.core.api.erp.Products;
+import org.catura.core.api.erp.RecordIds;
 import org.catura.core.api.erp.SalesOrders;
 import org.catura.core.api.erp.Shipments;
 import org.catura.core.api.erp.Taxes;
@@ -28,6 +29,7 @@ public final class AdempiereErp extends ForwardingErp {
                 tenant.around(Shipments.class, new AdempiereShipments(settings)),
                 tenant.around(Invoices.class, new AdempiereInvoices(settings)),
                 tenant.around(Payments.class, new AdempierePayments(settings)),
-                tenant.around(CompanyDetails.class, new AdempiereCompany(settings))));
+                tenant.around(CompanyDetails.class, new AdempiereCompany(settings)),
+                tenant.around(RecordIds.class, new AdempiereRecordIds(settings))));
     }
 }

@@ -32,7 +32,7 @@ public final class DocumentNumbers {
         return Sql.one(tx, """
                 UPDATE AD_Sequence
                    SET CurrentNext = CurrentNext + IncrementNo, Updated = now()
-                 WHERE Name = ?
+                 WHERE Name = ? AND IsTableID = 'N'
                 RETURNING CurrentNext - IncrementNo, Prefix, Suffix
                 """, DocumentNumbers::format, sequenceName)
                 .orElseThrow(() -> new ErpException("No AD_Sequence named " + sequenceName));

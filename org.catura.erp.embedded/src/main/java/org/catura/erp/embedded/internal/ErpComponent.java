@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
  * service exists only after the migrations succeeded, so no caller ever sees a half-built schema.
  * Every call works in the caller's transaction and on its connection; the numbers of flow
  * documents come from PostgreSQL sequences, which do not wait for other transactions
- * ({@link FlowNumbers}).
+ * ({@link FlowNumbers}); record ids of dictionary tables from AD_Sequence ({@link RecordIdSequence}).
  */
 @Component(service = Erp.class, property = "erp.kind=embedded")
 public final class ErpComponent extends ForwardingErp {
@@ -42,6 +42,6 @@ public final class ErpComponent extends ForwardingErp {
         return new ErpParts(new BusinessPartnerRepository(numbers, cache), new ProductRepository(cache),
                 new TaxRepository(cache), new ChargeRepository(cache), new SalesOrderService(numbers, cache),
                 new ShipmentService(numbers, cache), new InvoiceService(), new PaymentService(),
-                new CompanyRepository(cache));
+                new CompanyRepository(cache), new RecordIdSequence());
     }
 }

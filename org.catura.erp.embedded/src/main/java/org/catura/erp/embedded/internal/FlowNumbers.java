@@ -31,7 +31,7 @@ final class FlowNumbers {
 
     String next(Tx tx, String sequenceName) {
         return Sql.one(tx, """
-                SELECT nextval(('flow_' || lower(Name))::regclass), Prefix, Suffix FROM AD_Sequence WHERE Name = ?
+                SELECT nextval(('flow_' || lower(Name))::regclass), Prefix, Suffix FROM AD_Sequence WHERE Name = ? AND IsTableID = 'N'
                 """, DocumentNumbers::format, sequenceName)
                 .orElseThrow(() -> new ErpException("No AD_Sequence named " + sequenceName));
     }

@@ -56,7 +56,7 @@ class TaxOnEmbeddedErpTest {
         ProcessEngine engine = Chain.engine(db, erp, "tax", 1);
         store = new ProcessStore(engine::workStates, engine::sinkTopics);
         driver = new EngineDriver(db, engine, store);
-        database.execute("update catura_release_rule set active = false where name in ('Business order',"
+        database.execute("update CAT_ReleaseRule set IsActive = 'N' where Name in ('Business order',"
                 + " 'Country not served')");
     }
 

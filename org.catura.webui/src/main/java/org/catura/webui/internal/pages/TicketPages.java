@@ -14,17 +14,22 @@ import org.catura.webui.api.extension.HttpError;
 import org.catura.webui.internal.web.Services;
 
 /**
- * Tickets: list with filters, detail with history, comment, assign, status, close. Clerks take
- * tickets for themselves and close their own; supervisors also reassign and close others'.
+ * Tickets: list with filters (and, below it, the ticket types' due hours and escalation), detail
+ * with history, comment, assign, status, close. Clerks take tickets for themselves and close their
+ * own; supervisors also reassign and close others'.
  */
 public final class TicketPages {
 
     public void list(Exchange ex) throws IOException {
         Services s = ex.services();
         TicketQuery q = query(ex);
-        List<Ticket> tickets = s.database().inTransaction(tx -> s.tickets().find(tx, q));
         Map<String, Object> model = new HashMap<>();
-        model.put("tickets", tickets);
+        s.database().inTransaction(tx -> {
+            model.put("tickets", s.tickets().find(tx, q));
+            // What the ticket types set (CAT_TicketType), read-only: they are edited in iDempiere or by SQL.
+            model.put("ticketTypes", s.tickets().types(tx));
+            return null;
+        });
         model.put("types", List.of(TicketType.values()).stream().map(Enum::name).toList());
         model.put("statuses", List.of(TicketStatus.values()).stream().map(Enum::name).toList());
         model.put("f", Map.of("type", q.type() == null ? "" : q.type().name(),

@@ -70,8 +70,8 @@ class TaxFromTheErpPathTest {
                 new DeliveryNoteStation(erp), new CancellationStation(erp)).forEach(engine::addStation);
         process = Fixture.process(engine::workStates);
         // A merchant who sells to businesses and to Switzerland lets such orders through.
-        fixture.database.inTransaction(tx -> org.catura.core.api.db.Sql.update(tx, "update catura_release_rule set"
-                + " active = false where name in ('Business order', 'Business order with PO number',"
+        fixture.database.inTransaction(tx -> org.catura.core.api.db.Sql.update(tx, "update CAT_ReleaseRule set"
+                + " IsActive = 'N' where Name in ('Business order', 'Business order with PO number',"
                 + " 'Country not served')"));
     }
 

@@ -43,7 +43,8 @@ public final class ReleaseStation implements Station {
 
     /** On a rule store of its own: for tests and engines built by hand. */
     public ReleaseStation(Erp erp) {
-        this(erp, new ReleaseDecider());
+        // the ids only when a rule is saved, so an ERP without them can still decide
+        this(erp, new ReleaseDecider((tx, table) -> erp.recordIds().next(tx, table)));
     }
 
     @Activate
