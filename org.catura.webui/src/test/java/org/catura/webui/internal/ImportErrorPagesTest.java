@@ -70,7 +70,7 @@ class ImportErrorPagesTest {
         TicketSchema.migrate(site.db);
         Migrations.migrate(site.db.dataSource(), "amazon", AmazonComponent.class.getClassLoader());
         AllowedHosts sandboxHost = AllowedHosts.of("127.0.0.1");
-        channelService = new ChannelService(site.db, SECRETS, sandboxHost, () -> { });
+        channelService = new ChannelService(site.db, SECRETS, new org.catura.testing.TableIdSequences(), sandboxHost, () -> { });
         imports = new ImportService(site.db, site.process, channelService, new ChannelClients(SECRETS, sandboxHost,
                 new RetryPolicy(3, Duration.ofMillis(5), Duration.ofMillis(50))), new ImportSettings(10,
                 Duration.ofHours(24)), clock, ImportObserver.NONE, () -> Optional.of(site.tickets));

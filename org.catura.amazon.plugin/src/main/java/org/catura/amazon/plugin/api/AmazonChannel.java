@@ -3,6 +3,7 @@ package org.catura.amazon.plugin.api;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import org.catura.core.api.db.Tx;
 
 /**
  * One seller account in one SP-API region, as configured. The LWA client secret and refresh
@@ -21,11 +22,14 @@ import java.util.Objects;
  *                              (quotas and the two-minute rule shrink by this factor)
  * @param syncEnabled           whether the scheduled import runs
  * @param importSince           where the very first window starts; null: the configured look-back
+ * @param tenantId              the tenant (AD_Client_ID) whose orders these are: the orders, and the ERP
+ *                              documents made for them, belong to it; the standalone runtime has only
+ *                              {@link Tx#STANDALONE_CLIENT_ID}
  */
 public record AmazonChannel(String name, String sellerId, String endpoint, String tokenUrl,
         List<String> marketplaceIds, String clientId, long importIntervalSeconds, int overlapMinutes,
         double timeCompression, boolean syncEnabled, Instant importSince, boolean clientSecretSet,
-        boolean refreshTokenSet) {
+        boolean refreshTokenSet, int tenantId) {
 
     public static final String EU_ENDPOINT = "https://sellingpartnerapi-eu.amazon.com";
     public static final String NA_ENDPOINT = "https://sellingpartnerapi-na.amazon.com";
@@ -34,6 +38,14 @@ public record AmazonChannel(String name, String sellerId, String endpoint, Strin
 
     public AmazonChannel {
         marketplaceIds = List.copyOf(Objects.requireNonNullElse(marketplaceIds, List.of()));
+    }
+
+    /** A channel of the standalone runtime's tenant ({@link Tx#STANDALONE_CLIENT_ID}). */
+    public AmazonChannel(String name, String sellerId, String endpoint, String tokenUrl, List<String> marketplaceIds,
+            String clientId, long importIntervalSeconds, int overlapMinutes, double timeCompression,
+            boolean syncEnabled, Instant importSince, boolean clientSecretSet, boolean refreshTokenSet) {
+        this(name, sellerId, endpoint, tokenUrl, marketplaceIds, clientId, importIntervalSeconds, overlapMinutes,
+                timeCompression, syncEnabled, importSince, clientSecretSet, refreshTokenSet, Tx.STANDALONE_CLIENT_ID);
     }
 
     /** A new channel with the defaults: every 5 minutes, 10 minutes overlap, real time, sync disabled. */
@@ -45,37 +57,44 @@ public record AmazonChannel(String name, String sellerId, String endpoint, Strin
 
     public AmazonChannel withImportIntervalSeconds(long seconds) {
         return new AmazonChannel(name, sellerId, endpoint, tokenUrl, marketplaceIds, clientId, seconds,
-                overlapMinutes, timeCompression, syncEnabled, importSince, clientSecretSet, refreshTokenSet);
+                overlapMinutes, timeCompression, syncEnabled, importSince, clientSecretSet, refreshTokenSet, tenantId);
     }
 
     public AmazonChannel withOverlapMinutes(int minutes) {
         return new AmazonChannel(name, sellerId, endpoint, tokenUrl, marketplaceIds, clientId, importIntervalSeconds,
-                minutes, timeCompression, syncEnabled, importSince, clientSecretSet, refreshTokenSet);
+                minutes, timeCompression, syncEnabled, importSince, clientSecretSet, refreshTokenSet, tenantId);
     }
 
     public AmazonChannel withTimeCompression(double factor) {
         return new AmazonChannel(name, sellerId, endpoint, tokenUrl, marketplaceIds, clientId, importIntervalSeconds,
-                overlapMinutes, factor, syncEnabled, importSince, clientSecretSet, refreshTokenSet);
+                overlapMinutes, factor, syncEnabled, importSince, clientSecretSet, refreshTokenSet, tenantId);
     }
 
     public AmazonChannel withSyncEnabled(boolean enabled) {
         return new AmazonChannel(name, sellerId, endpoint, tokenUrl, marketplaceIds, clientId, importIntervalSeconds,
-                overlapMinutes, timeCompression, enabled, importSince, clientSecretSet, refreshTokenSet);
+                overlapMinutes, timeCompression, enabled, importSince, clientSecretSet, refreshTokenSet, tenantId);
     }
 
     public AmazonChannel withImportSince(Instant since) {
         return new AmazonChannel(name, sellerId, endpoint, tokenUrl, marketplaceIds, clientId, importIntervalSeconds,
-                overlapMinutes, timeCompression, syncEnabled, since, clientSecretSet, refreshTokenSet);
+                overlapMinutes, timeCompression, syncEnabled, since, clientSecretSet, refreshTokenSet, tenantId);
     }
 
     public AmazonChannel withEndpoint(String newEndpoint, String newTokenUrl) {
         return new AmazonChannel(name, sellerId, newEndpoint, newTokenUrl, marketplaceIds, clientId,
                 importIntervalSeconds, overlapMinutes, timeCompression, syncEnabled, importSince, clientSecretSet,
-                refreshTokenSet);
+                refreshTokenSet, tenantId);
     }
 
     public AmazonChannel withMarketplaceIds(List<String> ids) {
         return new AmazonChannel(name, sellerId, endpoint, tokenUrl, ids, clientId, importIntervalSeconds,
-                overlapMinutes, timeCompression, syncEnabled, importSince, clientSecretSet, refreshTokenSet);
+                overlapMinutes, timeCompression, syncEnabled, importSince, clientSecretSet, refreshTokenSet, tenantId);
+    }
+
+    /** The same channel for tenant {@code tenant} (AD_Client_ID). */
+    public AmazonChannel withTenantId(int tenant) {
+        return new AmazonChannel(name, sellerId, endpoint, tokenUrl, marketplaceIds, clientId, importIntervalSeconds,
+                overlapMinutes, timeCompression, syncEnabled, importSince, clientSecretSet, refreshTokenSet,
+                tenant);
     }
 }

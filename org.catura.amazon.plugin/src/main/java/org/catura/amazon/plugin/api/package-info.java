@@ -4,5 +4,5 @@
  * commands ({@link org.catura.amazon.plugin.api.AmazonImports}).
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.2.0")
+@org.osgi.annotation.versioning.Version("1.3.0")
 package org.catura.amazon.plugin.api;

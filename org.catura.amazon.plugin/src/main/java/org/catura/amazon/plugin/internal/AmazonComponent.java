@@ -35,6 +35,7 @@ import org.catura.core.api.channel.ChannelSettings;
 import org.catura.core.api.channel.ChannelSetup;
 import org.catura.core.api.channel.ConnectionTest;
 import org.catura.core.api.db.Database;
+import org.catura.core.api.erp.Erp;
 import org.catura.core.api.db.Migrations;
 import org.catura.core.api.outbox.Outbox;
 import org.catura.core.api.outbox.OutboxSink;
@@ -87,14 +88,16 @@ public final class AmazonComponent implements AmazonChannels, AmazonImports {
 
     @Activate
     public AmazonComponent(BundleContext context, @Reference Database database, @Reference OrderProcess process,
-            @Reference Secrets secrets, @Reference Outbox outbox, AmazonImportConfig config) {
+            @Reference Secrets secrets, @Reference Outbox outbox, @Reference Erp erp, AmazonImportConfig config) {
         Migrations.migrate(database.dataSource(), "amazon", AmazonComponent.class.getClassLoader());
         // replan() skips calls made before the registrations below exist; the refresher's first run follows.
         AllowedHosts hosts = AllowedHosts.of(List.of(config.allowedHosts()));
         if (hosts.othersAllowed()) {
             LOG.info("Amazon channels may sign in to these hosts besides Amazon's: {}", String.join(", ", hosts.entries()));
         }
-        this.channels = new ChannelService(database, secrets, hosts, this::replan);
+        // Asked per new channel: the ids come from the ERP's table-id sequence (AD_Sequence).
+        this.channels = new ChannelService(database, secrets, (tx, table) -> erp.recordIds().next(tx, table), hosts,
+                this::replan);
         ChannelClients clients = new ChannelClients(secrets, hosts, new RetryPolicy(config.retryAttempts(),
                 Duration.ofMillis(config.retryBaseMillis()), Duration.ofMillis(config.retryMaxMillis())));
         this.imports = new ImportService(database, process, channels, clients,

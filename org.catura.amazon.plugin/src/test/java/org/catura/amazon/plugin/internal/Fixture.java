@@ -19,6 +19,7 @@ import org.catura.amazon.plugin.internal.imports.ImportService;
 import org.catura.amazon.plugin.internal.imports.ImportSettings;
 import org.catura.core.api.db.Database;
 import org.catura.core.api.db.Migrations;
+import org.catura.core.api.erp.RecordIds;
 import org.catura.core.api.process.OrderProcess;
 import org.catura.core.api.process.OrderState;
 import org.catura.core.api.secret.Secrets;
@@ -27,6 +28,7 @@ import org.catura.erp.embedded.api.MasterData;
 import org.catura.erp.embedded.internal.ErpComponent;
 import org.catura.sandbox.spapi.SandboxSettings;
 import org.catura.sandbox.spapi.SpApiSandbox;
+import org.catura.testing.TableIdSequences;
 import org.catura.testing.TestDatabase;
 import org.catura.ticket.api.Tickets;
 
@@ -37,6 +39,8 @@ public final class Fixture implements AutoCloseable {
             AmazonMarketplaces.ES, AmazonMarketplaces.UK, AmazonMarketplaces.NL);
     /** The sandbox listens on loopback: the tests allow it as an operator would with amazon.allowedHosts. */
     public static final AllowedHosts SANDBOX_HOST = AllowedHosts.of("127.0.0.1");
+    /** New channels' ids, as the ERP's table-id sequence draws them. */
+    public static final RecordIds IDS = new TableIdSequences();
     public static final RetryPolicy FAST_RETRY = new RetryPolicy(6, Duration.ofMillis(5), Duration.ofMillis(100));
 
     private final TestDatabase testDatabase;
@@ -96,7 +100,7 @@ public final class Fixture implements AutoCloseable {
 
     /** The import as {@link AmazonComponent} builds it, with a test clock, page size and observer. */
     public Wiring wire(Secrets secrets, OrderProcess process, Clock clock, int pageSize, ImportObserver observer) {
-        ChannelService channels = new ChannelService(database, secrets, SANDBOX_HOST, () -> { });
+        ChannelService channels = new ChannelService(database, secrets, IDS, SANDBOX_HOST, () -> { });
         ChannelClients clients = new ChannelClients(secrets, SANDBOX_HOST, FAST_RETRY);
         ImportService imports = new ImportService(database, process, channels, clients,
                 new ImportSettings(pageSize, Duration.ofHours(24)), clock, observer);
@@ -106,7 +110,7 @@ public final class Fixture implements AutoCloseable {
     /** ... with tickets for import errors while {@code tickets} has a ticket service. */
     public Wiring wire(Secrets secrets, OrderProcess process, Clock clock, int pageSize, ImportObserver observer,
             Supplier<Optional<Tickets>> tickets) {
-        ChannelService channels = new ChannelService(database, secrets, SANDBOX_HOST, () -> { });
+        ChannelService channels = new ChannelService(database, secrets, IDS, SANDBOX_HOST, () -> { });
         ChannelClients clients = new ChannelClients(secrets, SANDBOX_HOST, FAST_RETRY);
         ImportService imports = new ImportService(database, process, channels, clients,
                 new ImportSettings(pageSize, Duration.ofHours(24)), clock, observer, tickets);

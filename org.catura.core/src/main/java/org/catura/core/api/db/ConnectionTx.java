@@ -17,12 +17,22 @@ public final class ConnectionTx implements Tx {
 
     private final Supplier<Connection> connection;
     private final String name;
+    private final int clientId;
     private final List<Runnable> afterCommit = new ArrayList<>();
 
     /** @param connection asked on each use: an ERP's transaction may open its connection only when first used */
     public ConnectionTx(Supplier<Connection> connection, String name) {
+        this(connection, name, STANDALONE_CLIENT_ID);
+    }
+
+    /** @param clientId the tenant the work is for */
+    public ConnectionTx(Supplier<Connection> connection, String name, int clientId) {
+        if (clientId < 0) {
+            throw new IllegalArgumentException("A tenant (AD_Client_ID) is 0 or more, was " + clientId);
+        }
         this.connection = connection;
         this.name = name;
+        this.clientId = clientId;
     }
 
     @Override
@@ -33,6 +43,11 @@ public final class ConnectionTx implements Tx {
     @Override
     public String name() {
         return name;
+    }
+
+    @Override
+    public int clientId() {
+        return clientId;
     }
 
     @Override

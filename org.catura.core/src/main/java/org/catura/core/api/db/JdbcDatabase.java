@@ -9,18 +9,31 @@ import javax.sql.DataSource;
 public final class JdbcDatabase implements Database {
 
     private final DataSource dataSource;
+    private final int clientId;
 
+    /** For the standalone runtime's tenant ({@link Tx#STANDALONE_CLIENT_ID}). */
     public JdbcDatabase(DataSource dataSource) {
+        this(dataSource, Tx.STANDALONE_CLIENT_ID);
+    }
+
+    /** @param clientId the node's tenant: that of transactions that name none */
+    public JdbcDatabase(DataSource dataSource, int clientId) {
         this.dataSource = dataSource;
+        this.clientId = clientId;
     }
 
     @Override
     public <T> T inTransaction(TxWork<T> work) {
+        return inTransaction(clientId, work);
+    }
+
+    @Override
+    public <T> T inTransaction(int clientId, TxWork<T> work) {
         ConnectionTx tx;
         T result;
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
-            tx = new ConnectionTx(() -> connection, "catura-" + UUID.randomUUID());
+            tx = new ConnectionTx(() -> connection, "catura-" + UUID.randomUUID(), clientId);
             try {
                 result = work.apply(tx);
                 connection.commit();

@@ -16,4 +16,16 @@ public interface Tx {
 
     /** Runs {@code action} once this transaction has committed; dropped on rollback. */
     void afterCommit(Runnable action);
+
+    /**
+     * The tenant (AD_Client_ID) this unit of work is for: the ERP writes its documents in that
+     * tenant's context. A station's work is for its order's tenant, an import's for its channel's;
+     * any other work for the node's configured tenant.
+     */
+    default int clientId() {
+        return STANDALONE_CLIENT_ID;
+    }
+
+    /** The tenant of the standalone runtime, the embedded ERP's only client. */
+    int STANDALONE_CLIENT_ID = 1000000;
 }

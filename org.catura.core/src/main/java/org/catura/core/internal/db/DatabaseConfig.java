@@ -29,4 +29,8 @@ public @interface DatabaseConfig {
     @AttributeDefinition(description = "Seconds one statement may run (or wait for a lock) before the server"
             + " cancels it; 0: no limit")
     int statementTimeoutSeconds() default 60;
+
+    @AttributeDefinition(name = "Tenant (AD_Client_ID)", description = "The tenant of work that is for no order"
+            + " or channel (web UI, commands); the embedded ERP has only 1000000")
+    int clientId() default 1000000;
 }

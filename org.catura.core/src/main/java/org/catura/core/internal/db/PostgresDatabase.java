@@ -56,7 +56,7 @@ public final class PostgresDatabase implements Database {
                 new Timeouts(Duration.ofSeconds(config.connectTimeoutSeconds()),
                         Duration.ofSeconds(config.socketTimeoutSeconds()),
                         Duration.ofSeconds(config.statementTimeoutSeconds())));
-        this.database = new JdbcDatabase(pool);
+        this.database = new JdbcDatabase(pool, config.clientId());
     }
 
     /** With the {@link Timeouts#DEFAULTS default timeouts}. */
@@ -123,6 +123,11 @@ public final class PostgresDatabase implements Database {
     @Override
     public <T> T inTransaction(TxWork<T> work) {
         return database.inTransaction(work);
+    }
+
+    @Override
+    public <T> T inTransaction(int clientId, TxWork<T> work) {
+        return database.inTransaction(clientId, work);
     }
 
     @Override

@@ -71,27 +71,31 @@ public final class ProcessRows {
     }
 
     /**
-     * Stores the order, its process row at {@code first} and the hand-in line in one statement;
-     * empty when the order was known already.
+     * Stores the order for the transaction's tenant, its process row at {@code first} and the
+     * hand-in line in one statement; empty when the order was known already.
      */
     Optional<Long> handIn(Tx tx, String channel, String externalId, String orderJson, String rawJson,
             OrderState first, String message) {
         Optional<Long> id = Sql.one(tx, """
-                with o as (insert into catura_order (channel, external_id, order_json, raw_json)
-                           values (?, ?, ?::jsonb, ?)
+                with o as (insert into catura_order (channel, external_id, order_json, raw_json, ad_client_id)
+                           values (?, ?, ?::jsonb, ?, ?)
                            on conflict (channel, external_id) do nothing returning order_id),
                      p as (insert into catura_process (order_id, state) select order_id, ? from o returning order_id),
                      e as (insert into catura_process_event (order_id, station, from_state, to_state, message)
                            select order_id, 'hand-in', null, ?, ? from p)
                 select order_id from o""", rs -> rs.getLong(1), channel, externalId, orderJson,
-                Sql.text(rawJson), first, first, message);
+                Sql.text(rawJson), tx.clientId(), first, first, message);
         id.ifPresent(orderId -> listeners.tell(tx, new Transition(orderId, channel, null, false, first, false,
                 "hand-in", message)));
         return id;
     }
 
+    /** An order a claim took, with the tenant its work is for. */
+    record ClaimedOrder(long orderId, int clientId) {
+    }
+
     /** Claims up to {@code batch} due orders at {@code state} of {@code channels} for {@code lease}. */
-    List<Long> claim(Tx tx, OrderState state, Channels channels, String lease, Duration leaseTime, int batch) {
+    List<ClaimedOrder> claim(Tx tx, OrderState state, Channels channels, String lease, Duration leaseTime, int batch) {
         String join = "";
         String filter = "";
         List<Object> params = new ArrayList<>(List.of(lease, (double) leaseTime.toSeconds(), state));
@@ -102,13 +106,16 @@ public final class ProcessRows {
         }
         params.add(batch);
         return Sql.query(tx, """
-                update catura_process set lease_owner = ?, lease_until = now() + make_interval(secs => ?)
-                 where order_id in (select p.order_id from catura_process p%s
+                update catura_process c set lease_owner = ?, lease_until = now() + make_interval(secs => ?)
+                  from catura_order t
+                 where t.order_id = c.order_id
+                   and c.order_id in (select p.order_id from catura_process p%s
                                      where p.state = ? and not p.parked and p.next_attempt_at <= now()
                                        and (p.lease_until is null or p.lease_until < now())%s
                                      order by p.next_attempt_at, p.order_id
                                      limit ? for update of p skip locked)
-                returning order_id""".formatted(join, filter), rs -> rs.getLong(1), params.toArray());
+                returning c.order_id, t.ad_client_id""".formatted(join, filter),
+                rs -> new ClaimedOrder(rs.getLong(1), rs.getInt(2)), params.toArray());
     }
 
     /** The claimed order's row, locked; empty when the lease has gone to someone else. */

@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
  * Runs one station over a batch of orders. The batch is claimed with a lease
  * ({@code FOR UPDATE SKIP LOCKED}) so several workers and nodes never take the same order;
  * each order is then processed in a transaction of its own, which re-checks the lease, does the
- * station's work and moves the state. A node that dies leaves its leases to expire.
+ * station's work and moves the state. A node that dies leaves its leases to expire. An order's
+ * transactions are for the order's tenant, so that its ERP documents are written in that tenant.
  */
 public final class StationRunner {
 
@@ -53,17 +54,17 @@ public final class StationRunner {
     int runBatch(Station station, ProcessRows.Channels channels) {
         giveBackAbandoned();
         String lease = node + ":" + UUID.randomUUID();
-        List<Long> claimed = database.inTransaction(tx -> rows.claim(tx, station.input(), channels, lease,
-                settings.lease(), settings.batchSize()));
-        for (long orderId : claimed) {
-            processOne(station, orderId, lease);
+        List<ProcessRows.ClaimedOrder> claimed = database.inTransaction(tx -> rows.claim(tx, station.input(),
+                channels, lease, settings.lease(), settings.batchSize()));
+        for (ProcessRows.ClaimedOrder order : claimed) {
+            processOne(station, order.orderId(), order.clientId(), lease);
         }
         return claimed.size();
     }
 
-    private void processOne(Station station, long orderId, String lease) {
+    private void processOne(Station station, long orderId, int clientId, String lease) {
         try {
-            database.inTransaction(tx -> {
+            database.inTransaction(clientId, tx -> {
                 work(tx, station, orderId, lease);
                 return null;
             });
@@ -73,7 +74,7 @@ public final class StationRunner {
             // An Error of the station's (a stack overflow, say) is the order's failure like any
             // other: counted, retried, parked; rethrown, it would end the worker instead.
             LOG.warn("Station {} failed on order {}: {}", station.name(), orderId, e.toString());
-            recordFailure(station, orderId, lease, e);
+            recordFailure(station, orderId, clientId, lease, e);
         }
     }
 
@@ -95,10 +96,10 @@ public final class StationRunner {
         }
     }
 
-    private void recordFailure(Station station, long orderId, String lease, Throwable error) {
+    private void recordFailure(Station station, long orderId, int clientId, String lease, Throwable error) {
         String message = describe(error);
         try {
-            database.inTransaction(tx -> rows.fail(tx, orderId, lease, station.name(), message, settings));
+            database.inTransaction(clientId, tx -> rows.fail(tx, orderId, lease, station.name(), message, settings));
         } catch (RuntimeException e) {
             // The database is gone (restarting, say): the order's work rolled back with it, but its
             // lease would keep it from every worker for the whole lease time. Given back when it answers.

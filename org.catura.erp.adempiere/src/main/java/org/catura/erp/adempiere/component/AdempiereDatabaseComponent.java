@@ -7,6 +7,7 @@ import java.util.Hashtable;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import org.catura.core.api.db.Database;
+import org.catura.core.api.db.Tx;
 import org.catura.erp.adempiere.model.TrxTransaction;
 import org.catura.erp.adempiere.tx.ConnectionDataSource;
 import org.catura.erp.adempiere.tx.TransactionalDatabase;
@@ -15,6 +16,7 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Deactivate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,7 +26,8 @@ import org.slf4j.LoggerFactory;
  * once the ERP database is open: a Trx per unit of work, so plugin tables and ERP documents
  * commit together; Flyway gets connections from DB.createConnection.
  */
-@Component(service = {})
+@Component(service = {}, configurationPid = "org.catura.erp.adempiere",
+        configurationPolicy = ConfigurationPolicy.OPTIONAL)
 public final class AdempiereDatabaseComponent {
 
     private static final Logger LOG = LoggerFactory.getLogger(AdempiereDatabaseComponent.class);
@@ -32,16 +35,28 @@ public final class AdempiereDatabaseComponent {
 
     private final ErpStartup startup;
 
+    /** Transactions that name no tenant are for the ERP port's configured tenant (clientId). */
     @Activate
-    public AdempiereDatabaseComponent(BundleContext bundle) {
-        this(ErpDatabase::isOpen, database -> register(bundle, database), Duration.ofSeconds(1),
+    public AdempiereDatabaseComponent(ErpConfig config, BundleContext bundle) {
+        this(config.clientId(), ErpDatabase::isOpen, database -> register(bundle, database), Duration.ofSeconds(1),
                 Duration.ofSeconds(30));
+    }
+
+    /** Transactions that name no tenant are for the standalone runtime's. */
+    public AdempiereDatabaseComponent(BundleContext bundle) {
+        this(Tx.STANDALONE_CLIENT_ID, ErpDatabase::isOpen, database -> register(bundle, database),
+                Duration.ofSeconds(1), Duration.ofSeconds(30));
     }
 
     AdempiereDatabaseComponent(BooleanSupplier databaseOpen, Function<Database, AutoCloseable> register,
             Duration firstDelay, Duration maxDelay) {
+        this(Tx.STANDALONE_CLIENT_ID, databaseOpen, register, firstDelay, maxDelay);
+    }
+
+    AdempiereDatabaseComponent(int clientId, BooleanSupplier databaseOpen, Function<Database, AutoCloseable> register,
+            Duration firstDelay, Duration maxDelay) {
         Database database = new TransactionalDatabase(TrxTransaction::begin, new ConnectionDataSource(
-                () -> DB.createConnection(true, Connection.TRANSACTION_READ_COMMITTED)));
+                () -> DB.createConnection(true, Connection.TRANSACTION_READ_COMMITTED)), clientId);
         startup = new ErpStartup(WHAT, databaseOpen, () -> register.apply(database), LOG, firstDelay, maxDelay)
                 .start();
     }

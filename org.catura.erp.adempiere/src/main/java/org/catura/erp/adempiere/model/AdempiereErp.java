@@ -13,23 +13,27 @@ import org.catura.core.api.erp.SalesOrders;
 import org.catura.core.api.erp.Shipments;
 import org.catura.core.api.erp.Taxes;
 
-/** The ERP port on the ADempiere/iDempiere model classes; every call in the tenant's Env context. */
+/**
+ * The ERP port on the ADempiere/iDempiere model classes; every call for its transaction's tenant,
+ * in that tenant's Env context, with that tenant's settings from AD_SysConfig.
+ */
 public final class AdempiereErp extends ForwardingErp {
 
+    /** @param settings the configured tenant, and the values a tenant's AD_SysConfig does not set */
     public AdempiereErp(ErpSettings settings) {
-        this(settings, new TenantContext(settings.context()));
+        this(new TenantContext(new TenantSettings(settings, new ErpSysConfig())));
     }
 
-    private AdempiereErp(ErpSettings settings, TenantContext tenant) {
-        super(new ErpParts(tenant.around(BusinessPartners.class, new AdempiereBusinessPartners(settings)),
-                tenant.around(Products.class, new AdempiereProducts(settings)),
-                tenant.around(Taxes.class, new AdempiereTaxes(settings)),
-                tenant.around(Charges.class, new AdempiereCharges(settings)),
-                tenant.around(SalesOrders.class, new AdempiereSalesOrders(settings)),
-                tenant.around(Shipments.class, new AdempiereShipments(settings)),
-                tenant.around(Invoices.class, new AdempiereInvoices(settings)),
-                tenant.around(Payments.class, new AdempierePayments(settings)),
-                tenant.around(CompanyDetails.class, new AdempiereCompany(settings)),
-                tenant.around(RecordIds.class, new AdempiereRecordIds(settings))));
+    AdempiereErp(TenantContext tenant) {
+        super(new ErpParts(tenant.around(BusinessPartners.class, AdempiereBusinessPartners::new),
+                tenant.around(Products.class, AdempiereProducts::new),
+                tenant.around(Taxes.class, AdempiereTaxes::new),
+                tenant.around(Charges.class, AdempiereCharges::new),
+                tenant.around(SalesOrders.class, AdempiereSalesOrders::new),
+                tenant.around(Shipments.class, AdempiereShipments::new),
+                tenant.around(Invoices.class, AdempiereInvoices::new),
+                tenant.around(Payments.class, AdempierePayments::new),
+                tenant.around(CompanyDetails.class, AdempiereCompany::new),
+                tenant.around(RecordIds.class, AdempiereRecordIds::new)));
     }
 }

@@ -6,6 +6,7 @@ import org.catura.core.api.db.ConnectionTx;
 import org.catura.core.api.db.Database;
 import org.catura.core.api.db.DatabaseException;
 import org.catura.core.api.db.TransactionFailedException;
+import org.catura.core.api.db.Tx;
 import org.catura.core.api.db.TxWork;
 
 /**
@@ -17,16 +18,29 @@ public final class TransactionalDatabase implements Database {
 
     private final Supplier<ErpTransaction> begin;
     private final DataSource dataSource;
+    private final int clientId;
 
+    /** Transactions that name no tenant are for the standalone runtime's ({@link Tx#STANDALONE_CLIENT_ID}). */
     public TransactionalDatabase(Supplier<ErpTransaction> begin, DataSource dataSource) {
+        this(begin, dataSource, Tx.STANDALONE_CLIENT_ID);
+    }
+
+    /** @param clientId the tenant of transactions that name none: the ERP port's configured one */
+    public TransactionalDatabase(Supplier<ErpTransaction> begin, DataSource dataSource, int clientId) {
         this.begin = begin;
         this.dataSource = dataSource;
+        this.clientId = clientId;
     }
 
     @Override
     public <T> T inTransaction(TxWork<T> work) {
+        return inTransaction(clientId, work);
+    }
+
+    @Override
+    public <T> T inTransaction(int clientId, TxWork<T> work) {
         ErpTransaction trx = begin.get();
-        ConnectionTx tx = new ConnectionTx(trx::connection, trx.name());
+        ConnectionTx tx = new ConnectionTx(trx::connection, trx.name(), clientId);
         T result;
         try {
             result = work.apply(tx);

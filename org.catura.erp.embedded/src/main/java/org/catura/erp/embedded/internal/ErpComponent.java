@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
  * Every call works in the caller's transaction and on its connection; the numbers of flow
  * documents come from PostgreSQL sequences, which do not wait for other transactions
  * ({@link FlowNumbers}); record ids of dictionary tables from AD_Sequence ({@link RecordIdSequence}).
+ * It is the books of one tenant only ({@link SingleTenant}).
  */
 @Component(service = Erp.class, property = "erp.kind=embedded")
 public final class ErpComponent extends ForwardingErp {
@@ -31,7 +32,7 @@ public final class ErpComponent extends ForwardingErp {
 
     @Activate
     public ErpComponent(@Reference Database database, @Reference ReferenceCache cache) {
-        super(migrated(database, cache));
+        super(SingleTenant.guard(migrated(database, cache)));
     }
 
     private static Erp migrated(Database database, ReferenceCache cache) {

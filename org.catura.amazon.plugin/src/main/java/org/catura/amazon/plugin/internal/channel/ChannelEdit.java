@@ -25,7 +25,7 @@ record ChannelEdit(Map<String, String> text, List<String> marketplaces, Long int
                 interval == null ? c.importIntervalSeconds() : interval,
                 overlap == null ? c.overlapMinutes() : overlap, c.timeCompression(),
                 syncEnabled == null ? c.syncEnabled() : syncEnabled, c.importSince(), c.clientSecretSet(),
-                c.refreshTokenSet());
+                c.refreshTokenSet(), c.tenantId());
     }
 
     /** Never shows the secrets. */

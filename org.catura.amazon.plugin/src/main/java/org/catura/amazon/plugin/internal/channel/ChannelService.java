@@ -12,13 +12,15 @@ import org.catura.amazon.plugin.api.InvalidChannelException;
 import org.catura.core.api.channel.ConnectionTest;
 import org.catura.core.api.db.Database;
 import org.catura.core.api.db.Tx;
+import org.catura.core.api.erp.RecordIds;
 import org.catura.core.api.secret.Secrets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@link AmazonChannels} on the amazon_channel table; secrets sealed with {@link Secrets} before
- * storing. Every change records who made it ({@code updated_by}; null through the Java API).
+ * {@link AmazonChannels} on the CAT_AmazonChannel table; secrets sealed with {@link Secrets} before
+ * storing. Every change records who made it ({@code ChangedBy}; null through the Java API). A new
+ * channel's id comes from the ERP's table-id sequence, drawn for the channel's tenant.
  */
 public final class ChannelService implements AmazonChannels {
 
@@ -27,6 +29,7 @@ public final class ChannelService implements AmazonChannels {
     private final Database database;
     private final Secrets secrets;
     private final ChannelStore store;
+    private final RecordIds ids;
     private final ChannelValidator validator = new ChannelValidator();
     private final AllowedHosts hosts;
     private final Runnable changed;
@@ -39,14 +42,16 @@ public final class ChannelService implements AmazonChannels {
      * @param hosts   where secrets may go besides Amazon (checked when an endpoint or token URL is set)
      * @param changed told after every committed change (to re-plan the scheduled imports)
      */
-    public ChannelService(Database database, Secrets secrets, AllowedHosts hosts, Runnable changed) {
-        this(database, secrets, new ChannelStore(), hosts, changed);
+    public ChannelService(Database database, Secrets secrets, RecordIds ids, AllowedHosts hosts, Runnable changed) {
+        this(database, secrets, new ChannelStore(), ids, hosts, changed);
     }
 
-    ChannelService(Database database, Secrets secrets, ChannelStore store, AllowedHosts hosts, Runnable changed) {
+    ChannelService(Database database, Secrets secrets, ChannelStore store, RecordIds ids, AllowedHosts hosts,
+            Runnable changed) {
         this.database = database;
         this.secrets = secrets;
         this.store = store;
+        this.ids = ids;
         this.hosts = hosts;
         this.changed = changed;
     }
@@ -84,7 +89,7 @@ public final class ChannelService implements AmazonChannels {
         }
         check(channel, given);
         Sealed sealed = seal(given);
-        AmazonChannel saved = database.inTransaction(tx -> {
+        AmazonChannel saved = database.inTransaction(channel.tenantId(), tx -> {
             Optional<StoredChannel> existing = store.lock(tx, channel.name());
             checkAddresses(channel, existing.map(StoredChannel::channel).orElse(null), given);
             return write(tx, existing, channel, sealed, who);
@@ -101,7 +106,7 @@ public final class ChannelService implements AmazonChannels {
         check(off, given);
         checkAddresses(off, null, given);
         Sealed sealed = seal(given);
-        AmazonChannel saved = database.inTransaction(tx -> {
+        AmazonChannel saved = database.inTransaction(off.tenantId(), tx -> {
             Optional<StoredChannel> existing = store.lock(tx, off.name());
             if (existing.isPresent()) {
                 throw new InvalidChannelException(off.name(), List.of(new Problem("name", "a channel named '"
@@ -247,8 +252,15 @@ public final class ChannelService implements AmazonChannels {
                     sealed.refreshToken() != null || existing.map(s -> s.sealedRefreshToken() != null).orElse(false));
         }
         if (existing.isEmpty()) {
-            store.insert(tx, channel, sealed.clientSecret(), sealed.refreshToken(), who);
+            store.insert(tx, ids.next(tx, ChannelStore.TABLE), channel, sealed.clientSecret(), sealed.refreshToken(),
+                    who);
         } else {
+            int tenant = existing.get().channel().tenantId();
+            if (channel.tenantId() != tenant) {
+                throw new InvalidChannelException(channel.name(), List.of(new Problem("tenantId", "channel '"
+                        + channel.name() + "' belongs to tenant " + tenant + " and stays there; its orders and"
+                        + " documents are that tenant's. Make a new channel for tenant " + channel.tenantId())));
+            }
             store.update(tx, channel, sealed.clientSecret(), sealed.refreshToken(), who);
         }
         return store.find(tx, channel.name()).orElseThrow().channel();

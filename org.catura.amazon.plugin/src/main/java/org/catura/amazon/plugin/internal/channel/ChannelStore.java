@@ -9,61 +9,82 @@ import org.catura.amazon.plugin.api.AmazonChannel;
 import org.catura.core.api.db.Sql;
 import org.catura.core.api.db.Tx;
 
-/** The amazon_channel table. Secrets arrive here sealed already; {@code who} goes to updated_by. */
+/**
+ * The CAT_AmazonChannel table, in iDempiere's dictionary shape. Secrets arrive here sealed
+ * already; {@code who} (a Catura user name) goes to ChangedBy. TIMESTAMP columns hold UTC wall
+ * time: this class converts, in SQL, in both directions. Rows written here are made by SuperUser
+ * (AD_User_ID 100) for all organisations (AD_Org_ID 0) of the channel's tenant.
+ */
 final class ChannelStore {
 
+    static final String TABLE = "CAT_AmazonChannel";
+
+    /** AD_User_ID recorded as CreatedBy/UpdatedBy: SuperUser, as the standalone runtime has no ERP users. */
+    private static final int SUPER_USER = 100;
+
     private static final String SELECT = """
-            select name, seller_id, endpoint, token_url, marketplace_ids, client_id, client_secret_sealed,
-                   refresh_token_sealed, import_interval_seconds, overlap_minutes, time_compression, sync_enabled,
-                   import_since, version
-              from amazon_channel""";
+            select Name, SellerID, Endpoint, TokenURL, MarketplaceIDs, ClientKey, ClientSecretSealed,
+                   RefreshTokenSealed, ImportIntervalSeconds, OverlapMinutes, TimeCompression, IsSyncEnabled,
+                   ImportSince at time zone 'UTC' as ImportSince, RowVersion, AD_Client_ID
+              from CAT_AmazonChannel""";
 
     Optional<StoredChannel> find(Tx tx, String name) {
-        return Sql.one(tx.connection(), SELECT + " where name = ?", ChannelStore::row, name);
+        return Sql.one(tx.connection(), SELECT + " where Name = ?", ChannelStore::row, name);
     }
 
     Optional<StoredChannel> lock(Tx tx, String name) {
-        return Sql.one(tx.connection(), SELECT + " where name = ? for update", ChannelStore::row, name);
+        return Sql.one(tx.connection(), SELECT + " where Name = ? for update", ChannelStore::row, name);
     }
 
+    /** Every channel of every tenant: a node serves them all. */
     List<StoredChannel> all(Tx tx) {
-        return Sql.query(tx.connection(), SELECT + " order by name", ChannelStore::row);
+        return Sql.query(tx.connection(), SELECT + " order by Name", ChannelStore::row);
     }
 
-    void insert(Tx tx, AmazonChannel c, String sealedSecret, String sealedRefresh, String who) {
+    /** @param id CAT_AmazonChannel_ID, drawn from the ERP's table-id sequence */
+    void insert(Tx tx, int id, AmazonChannel c, String sealedSecret, String sealedRefresh, String who) {
         Sql.update(tx.connection(), """
-                insert into amazon_channel (name, seller_id, endpoint, token_url, marketplace_ids, client_id,
-                       client_secret_sealed, refresh_token_sealed, import_interval_seconds, overlap_minutes,
-                       time_compression, sync_enabled, import_since, updated_by)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", c.name(), c.sellerId(), c.endpoint(), c.tokenUrl(),
+                insert into CAT_AmazonChannel (CAT_AmazonChannel_ID, CAT_AmazonChannel_UU, AD_Client_ID, AD_Org_ID,
+                       IsActive, Created, CreatedBy, Updated, UpdatedBy, Name, SellerID, Endpoint, TokenURL,
+                       MarketplaceIDs, ClientKey, ClientSecretSealed, RefreshTokenSealed, ImportIntervalSeconds,
+                       OverlapMinutes, TimeCompression, IsSyncEnabled, ImportSince, ChangedBy)
+                values (?, gen_random_uuid()::text, ?, 0, 'Y', now() at time zone 'UTC', ?, now() at time zone 'UTC', ?,
+                        ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as timestamptz) at time zone 'UTC', ?)""",
+                id, c.tenantId(), SUPER_USER, SUPER_USER, c.name(), c.sellerId(), c.endpoint(), c.tokenUrl(),
                 String.join(",", c.marketplaceIds()), c.clientId(), Sql.text(sealedSecret), Sql.text(sealedRefresh),
-                c.importIntervalSeconds(), c.overlapMinutes(), c.timeCompression(), c.syncEnabled(),
+                c.importIntervalSeconds(), c.overlapMinutes(), c.timeCompression(), flag(c.syncEnabled()),
                 Sql.timestamp(c.importSince()), Sql.text(who));
     }
 
-    /** Replaces the settings; a null sealed value keeps the stored one. */
+    /** Replaces the settings; a null sealed value keeps the stored one. The tenant stays the channel's. */
     void update(Tx tx, AmazonChannel c, String sealedSecret, String sealedRefresh, String who) {
         Sql.update(tx.connection(), """
-                update amazon_channel set seller_id = ?, endpoint = ?, token_url = ?, marketplace_ids = ?,
-                       client_id = ?, client_secret_sealed = coalesce(?, client_secret_sealed),
-                       refresh_token_sealed = coalesce(?, refresh_token_sealed), import_interval_seconds = ?,
-                       overlap_minutes = ?, time_compression = ?, sync_enabled = ?, import_since = ?,
-                       version = version + 1, updated_at = now(), updated_by = ?
-                 where name = ?""", c.sellerId(), c.endpoint(), c.tokenUrl(), String.join(",", c.marketplaceIds()),
+                update CAT_AmazonChannel set SellerID = ?, Endpoint = ?, TokenURL = ?, MarketplaceIDs = ?,
+                       ClientKey = ?, ClientSecretSealed = coalesce(?, ClientSecretSealed),
+                       RefreshTokenSealed = coalesce(?, RefreshTokenSealed), ImportIntervalSeconds = ?,
+                       OverlapMinutes = ?, TimeCompression = ?, IsSyncEnabled = ?,
+                       ImportSince = cast(? as timestamptz) at time zone 'UTC', RowVersion = RowVersion + 1,
+                       Updated = now() at time zone 'UTC', UpdatedBy = ?, ChangedBy = ?
+                 where Name = ?""", c.sellerId(), c.endpoint(), c.tokenUrl(), String.join(",", c.marketplaceIds()),
                 c.clientId(), Sql.text(sealedSecret), Sql.text(sealedRefresh), c.importIntervalSeconds(),
-                c.overlapMinutes(), c.timeCompression(), c.syncEnabled(), Sql.timestamp(c.importSince()), Sql.text(who),
-                c.name());
+                c.overlapMinutes(), c.timeCompression(), flag(c.syncEnabled()), Sql.timestamp(c.importSince()),
+                SUPER_USER, Sql.text(who), c.name());
+    }
+
+    private static String flag(boolean yes) {
+        return yes ? "Y" : "N";
     }
 
     private static StoredChannel row(ResultSet rs) throws SQLException {
-        String secret = rs.getString("client_secret_sealed");
-        String refresh = rs.getString("refresh_token_sealed");
-        String ids = rs.getString("marketplace_ids");
-        AmazonChannel channel = new AmazonChannel(rs.getString("name"), rs.getString("seller_id"),
-                rs.getString("endpoint"), rs.getString("token_url"),
-                ids.isBlank() ? List.of() : Arrays.asList(ids.split(",")), rs.getString("client_id"),
-                rs.getLong("import_interval_seconds"), rs.getInt("overlap_minutes"), rs.getDouble("time_compression"),
-                rs.getBoolean("sync_enabled"), Sql.instant(rs, "import_since"), secret != null, refresh != null);
-        return new StoredChannel(channel, rs.getLong("version"), secret, refresh);
+        String secret = rs.getString("ClientSecretSealed");
+        String refresh = rs.getString("RefreshTokenSealed");
+        String ids = rs.getString("MarketplaceIDs");
+        AmazonChannel channel = new AmazonChannel(rs.getString("Name"), rs.getString("SellerID"),
+                rs.getString("Endpoint"), rs.getString("TokenURL"),
+                ids.isBlank() ? List.of() : Arrays.asList(ids.split(",")), rs.getString("ClientKey"),
+                rs.getLong("ImportIntervalSeconds"), rs.getInt("OverlapMinutes"), rs.getDouble("TimeCompression"),
+                "Y".equals(rs.getString("IsSyncEnabled")), Sql.instant(rs, "ImportSince"), secret != null,
+                refresh != null, rs.getInt("AD_Client_ID"));
+        return new StoredChannel(channel, rs.getLong("RowVersion"), secret, refresh);
     }
 }

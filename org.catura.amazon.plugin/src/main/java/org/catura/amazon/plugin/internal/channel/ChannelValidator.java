@@ -54,6 +54,10 @@ final class ChannelValidator {
         if (c.overlapMinutes() < 0 || c.overlapMinutes() > 24 * 60) {
             problems.add(new Problem("overlapMinutes", "overlap must be 0 to 1440 minutes, got " + c.overlapMinutes()));
         }
+        if (c.tenantId() <= 0) {
+            problems.add(new Problem("tenantId", "tenant (AD_Client_ID) must be a tenant's, above 0 (System),"
+                    + " got " + c.tenantId()));
+        }
         return problems;
     }
 

@@ -104,6 +104,8 @@ public final class ImportService implements AmazonImports {
     private final class WindowRun implements OrderPages.Receiver {
         private final StoredChannel stored;
         private final String name;
+        /** The channel's tenant: its orders are handed in, and their documents made, for it. */
+        private final int tenant;
         private final long runId;
         private RunTotals totals = new RunTotals();
         private ImportState state;
@@ -114,7 +116,8 @@ public final class ImportService implements AmazonImports {
         WindowRun(StoredChannel stored, ImportReport.Kind kind) {
             this.stored = stored;
             this.name = stored.name();
-            this.runId = database.inTransaction(tx -> runs.start(tx, name, kind));
+            this.tenant = stored.channel().tenantId();
+            this.runId = database.inTransaction(tenant, tx -> runs.start(tx, name, kind));
         }
 
         ImportReport run() {
@@ -124,7 +127,7 @@ public final class ImportService implements AmazonImports {
                 client = clients.client(stored);
                 calls0 = client.statistics().totalCalls();
                 throttled0 = client.statistics().totalThrottled();
-                ImportState opened = database.inTransaction(this::begin);
+                ImportState opened = database.inTransaction(tenant, this::begin);
                 if (!opened.windowOpen()) {
                     message = "nothing to import yet: the window up to two minutes ago is empty";
                 } else {
@@ -149,7 +152,7 @@ public final class ImportService implements AmazonImports {
             meterCalls();
             ImportReport.Outcome end = outcome;
             String text = message;
-            return database.inTransaction(tx -> {
+            return database.inTransaction(tenant, tx -> {
                 Instant watermark = states.find(tx, name).map(ImportState::watermark).orElse(null);
                 runs.finish(tx, runId, end, totals, watermark, text);
                 return runs.get(tx, runId).orElseThrow();
@@ -163,7 +166,7 @@ public final class ImportService implements AmazonImports {
          * @return how many of them still fail
          */
         private int retryReleased() {
-            List<String> ids = database.inTransaction(tx -> errors.released(tx, name, heldSince(), runId));
+            List<String> ids = database.inTransaction(tenant, tx -> errors.released(tx, name, heldSince(), runId));
             int stillFailing = 0;
             for (String id : ids) {
                 FetchedOrder fetched;
@@ -172,7 +175,7 @@ public final class ImportService implements AmazonImports {
                 } catch (SpApiException e) {
                     String why = "order " + id + " could not be fetched with getOrder: " + e.getMessage()
                             + (e.status() == 404 ? "; Amazon does not know it (any more): skip it" : "");
-                    database.inTransaction(tx -> {
+                    database.inTransaction(tenant, tx -> {
                         errors.attemptFailed(tx, name, id, why, runId);
                         return null;
                     });
@@ -180,7 +183,7 @@ public final class ImportService implements AmazonImports {
                     continue;
                 }
                 RunTotals before = totals;
-                totals = database.inTransaction(tx -> {
+                totals = database.inTransaction(tenant, tx -> {
                     RunTotals counted = new RunTotals();
                     Instant hold = states.find(tx, name).map(ImportState::watermark).orElse(clock.instant());
                     count(counted, intake.take(tx, name, fetched, hold, runId));
@@ -230,7 +233,7 @@ public final class ImportService implements AmazonImports {
             meterCalls();
             ImportState expected = state;
             RunTotals before = totals;
-            Object[] result = database.inTransaction(tx -> writePage(tx, expected, page, before));
+            Object[] result = database.inTransaction(tenant, tx -> writePage(tx, expected, page, before));
             state = (ImportState) result[0];
             totals = (RunTotals) result[1];
             observer.pageCommitted(name, totals.pages);
@@ -240,7 +243,7 @@ public final class ImportService implements AmazonImports {
         public boolean tokenExpired() {
             // the window is read again from its start
             ImportState expected = state;
-            state = database.inTransaction(tx -> states.advance(tx, locked(tx, expected), null));
+            state = database.inTransaction(tenant, tx -> states.advance(tx, locked(tx, expected), null));
             return true;
         }
 
@@ -295,7 +298,7 @@ public final class ImportService implements AmazonImports {
             throw new IllegalArgumentException("A re-sync window must start before " + latest
                     + " (Amazon answers only up to two minutes ago), got " + from);
         }
-        long runId = database.inTransaction(tx -> {
+        long runId = database.inTransaction(stored.channel().tenantId(), tx -> {
             long id = runs.start(tx, name, ImportReport.Kind.RESYNC);
             runs.window(tx, id, from, end);
             return id;
@@ -311,7 +314,7 @@ public final class ImportService implements AmazonImports {
             calls0 = client.statistics().totalCalls();
             throttled0 = client.statistics().totalThrottled();
             new OrderPages(client, settings.pageSize()).walk(from, end, stored.channel().marketplaceIds(), null,
-                    page -> totals.add(database.inTransaction(tx -> {
+                    page -> totals.add(database.inTransaction(stored.channel().tenantId(), tx -> {
                         RunTotals counted = new RunTotals();
                         counted.pages = 1;
                         for (FetchedOrder order : page.orders()) {
@@ -332,7 +335,7 @@ public final class ImportService implements AmazonImports {
         RunTotals done = totals;
         ImportReport.Outcome end2 = outcome;
         String text = message;
-        return database.inTransaction(tx -> {
+        return database.inTransaction(stored.channel().tenantId(), tx -> {
             runs.finish(tx, runId, end2, done, null, text);
             return runs.get(tx, runId).orElseThrow();
         });
@@ -352,7 +355,7 @@ public final class ImportService implements AmazonImports {
             return new ReimportResult(name, id, e.status() == 404 ? ReimportResult.Outcome.NOT_FOUND
                     : ReimportResult.Outcome.FAILED, null, null, e.getMessage());
         }
-        OrderIntake.Taken taken = database.inTransaction(tx -> {
+        OrderIntake.Taken taken = database.inTransaction(stored.channel().tenantId(), tx -> {
             Instant hold = states.find(tx, name).map(ImportState::watermark).orElse(clock.instant());
             return intake.take(tx, name, fetched, hold, null);
         });

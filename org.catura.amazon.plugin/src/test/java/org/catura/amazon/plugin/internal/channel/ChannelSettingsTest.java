@@ -34,7 +34,7 @@ class ChannelSettingsTest {
     static final String REFRESH = "Atzr|IwEBI-settings-refresh-do-not-show-0815";
 
     final List<String> changes = new ArrayList<>();
-    final ChannelService channels = new ChannelService(fixture.database, SECRETS, new ChannelStore(), Fixture.SANDBOX_HOST,
+    final ChannelService channels = new ChannelService(fixture.database, SECRETS, new ChannelStore(), Fixture.IDS, Fixture.SANDBOX_HOST,
             () -> changes.add("changed"));
 
     @BeforeAll
@@ -54,11 +54,11 @@ class ChannelSettingsTest {
     }
 
     String row(String name) {
-        return fixture.text("select t::text from amazon_channel t where name = ?", name);
+        return fixture.text("select t::text from CAT_AmazonChannel t where Name = ?", name);
     }
 
     String sealed(String column, String name) {
-        return fixture.text("select " + column + " from amazon_channel where name = ?", name);
+        return fixture.text("select " + column + " from CAT_AmazonChannel where Name = ?", name);
     }
 
     @Test
@@ -95,12 +95,12 @@ class ChannelSettingsTest {
     void aNewSecretReplacesThatOneAndKeepsEverythingElse() {
         ChannelSettings s = stored("settings-replace", ChannelSecrets.of(SECRET, REFRESH));
         Map<String, String> before = s.values();
-        String refresh = sealed("refresh_token_sealed", "settings-replace");
+        String refresh = sealed("RefreshTokenSealed", "settings-replace");
 
         s.update(Map.of("clientSecret", "amzn1.oa2-cs.v1.the-new-one"), "alice");
 
-        assertEquals("amzn1.oa2-cs.v1.the-new-one", SECRETS.open(sealed("client_secret_sealed", "settings-replace")));
-        assertEquals(refresh, sealed("refresh_token_sealed", "settings-replace"), "the other secret untouched");
+        assertEquals("amzn1.oa2-cs.v1.the-new-one", SECRETS.open(sealed("ClientSecretSealed", "settings-replace")));
+        assertEquals(refresh, sealed("RefreshTokenSealed", "settings-replace"), "the other secret untouched");
         assertEquals(before, s.values(), "no other setting changed");
         assertEquals(List.of("clientSecret", "refreshToken"), s.secretsSet());
     }
@@ -127,7 +127,7 @@ class ChannelSettingsTest {
         edit.put("clientSecret", SECRET);
         s.update(edit, "alice");
         assertEquals(AmazonChannel.NA_ENDPOINT, s.values().get("endpoint"));
-        assertEquals("Atzr|IwEBI-typed-again", SECRETS.open(sealed("refresh_token_sealed", "settings-moved")));
+        assertEquals("Atzr|IwEBI-typed-again", SECRETS.open(sealed("RefreshTokenSealed", "settings-moved")));
 
         Map<String, String> same = new LinkedHashMap<>(s.values());
         same.put("overlapMinutes", "15");
@@ -138,7 +138,7 @@ class ChannelSettingsTest {
     @Test
     void changesAreAppliedAndWhoMadeThemIsRecorded() {
         ChannelSettings s = stored("settings-who", ChannelSecrets.of(SECRET, REFRESH));
-        assertNull(fixture.text("select updated_by from amazon_channel where name = 'settings-who'"),
+        assertNull(fixture.text("select ChangedBy from CAT_AmazonChannel where Name = 'settings-who'"),
                 "the Java API names nobody");
         Map<String, String> edit = new LinkedHashMap<>();
         edit.put("marketplaces", " " + AmazonMarketplaces.UK + ", " + AmazonMarketplaces.DE + " ,," + AmazonMarketplaces.UK);
@@ -147,7 +147,7 @@ class ChannelSettingsTest {
         edit.put("sellerId", " A3OTHER ");
         s.update(edit, "alice");
 
-        assertEquals("alice", fixture.text("select updated_by from amazon_channel where name = 'settings-who'"));
+        assertEquals("alice", fixture.text("select ChangedBy from CAT_AmazonChannel where Name = 'settings-who'"));
         AmazonChannel c = channels.get("settings-who").orElseThrow();
         assertEquals(List.of(AmazonMarketplaces.UK, AmazonMarketplaces.DE), c.marketplaceIds(), "trimmed, no duplicates");
         assertEquals(600, c.importIntervalSeconds());
@@ -158,10 +158,10 @@ class ChannelSettingsTest {
 
         s.update(Map.of("syncEnabled", "true"), "bob");
         assertTrue(channels.get("settings-who").orElseThrow().syncEnabled());
-        assertEquals("bob", fixture.text("select updated_by from amazon_channel where name = 'settings-who'"));
+        assertEquals("bob", fixture.text("select ChangedBy from CAT_AmazonChannel where Name = 'settings-who'"));
         s.update(Map.of("syncEnabled", "false"), "carol");
         assertFalse(channels.get("settings-who").orElseThrow().syncEnabled());
-        assertEquals("carol", fixture.text("select updated_by from amazon_channel where name = 'settings-who'"));
+        assertEquals("carol", fixture.text("select ChangedBy from CAT_AmazonChannel where Name = 'settings-who'"));
     }
 
     @Test
@@ -219,7 +219,7 @@ class ChannelSettingsTest {
         AmazonChannel c = channels.get("settings-enable").orElseThrow();
         assertTrue(c.syncEnabled(), "the token and the switch in one change");
         assertEquals(900, c.importIntervalSeconds());
-        assertEquals(REFRESH, SECRETS.open(sealed("refresh_token_sealed", "settings-enable")));
+        assertEquals(REFRESH, SECRETS.open(sealed("RefreshTokenSealed", "settings-enable")));
     }
 
     @Test
@@ -235,14 +235,14 @@ class ChannelSettingsTest {
             assertTrue(e.getMessage().contains("cannot be removed"), e.getMessage());
         }
         assertEquals(before, row("settings-blank"));
-        assertEquals(REFRESH, SECRETS.open(sealed("refresh_token_sealed", "settings-blank")));
+        assertEquals(REFRESH, SECRETS.open(sealed("RefreshTokenSealed", "settings-blank")));
         assertEquals(List.of("clientSecret", "refreshToken"), s.secretsSet());
 
         Map<String, String> absent = new HashMap<>();
         absent.put("clientSecret", null);
         absent.put("overlapMinutes", "30");
         s.update(absent, "alice");
-        assertEquals(SECRET, SECRETS.open(sealed("client_secret_sealed", "settings-blank")), "null: kept");
+        assertEquals(SECRET, SECRETS.open(sealed("ClientSecretSealed", "settings-blank")), "null: kept");
     }
 
     @Test

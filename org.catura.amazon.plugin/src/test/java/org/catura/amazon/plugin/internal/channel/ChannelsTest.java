@@ -36,7 +36,7 @@ class ChannelsTest {
     static final String SECRET = "amzn1.oa2-cs.v1.s3cr3t-do-not-print-4711";
     static final String REFRESH = "Atzr|IwEBI-refresh-token-do-not-print-0815";
 
-    final ChannelService channels = new ChannelService(fixture.database, SECRETS, new ChannelStore(), Fixture.SANDBOX_HOST, () -> { });
+    final ChannelService channels = new ChannelService(fixture.database, SECRETS, new ChannelStore(), Fixture.IDS, Fixture.SANDBOX_HOST, () -> { });
 
     @BeforeAll
     static void database() {
@@ -90,17 +90,17 @@ class ChannelsTest {
     @Test
     void secretsAreSealedAtRestNeverReturnedAndKeptWhenNotGiven() {
         channels.save(de("amazon-sealed"), ChannelSecrets.of(SECRET, REFRESH));
-        String row = fixture.text("select t::text from amazon_channel t where name = 'amazon-sealed'");
+        String row = fixture.text("select t::text from CAT_AmazonChannel t where Name = 'amazon-sealed'");
         assertFalse(row.contains(SECRET) || row.contains(REFRESH), "the table never holds the plain secret: " + row);
-        String sealed = fixture.text("select client_secret_sealed from amazon_channel where name = 'amazon-sealed'");
+        String sealed = fixture.text("select ClientSecretSealed from CAT_AmazonChannel where Name = 'amazon-sealed'");
         assertTrue(sealed.startsWith("v1:"));
         assertEquals(SECRET, SECRETS.open(sealed), "sealed with the Secrets key");
         assertEquals(REFRESH, SECRETS.open(fixture.text(
-                "select refresh_token_sealed from amazon_channel where name = 'amazon-sealed'")));
+                "select RefreshTokenSealed from CAT_AmazonChannel where Name = 'amazon-sealed'")));
 
         AmazonChannel changed = channels.save(de("amazon-sealed").withImportIntervalSeconds(900), null);
         assertEquals(900, changed.importIntervalSeconds());
-        assertEquals(sealed, fixture.text("select client_secret_sealed from amazon_channel where name = 'amazon-sealed'"),
+        assertEquals(sealed, fixture.text("select ClientSecretSealed from CAT_AmazonChannel where Name = 'amazon-sealed'"),
                 "null secrets leave the stored ones");
         StoredChannel stored = channels.require("amazon-sealed");
         for (String text : List.of(changed.toString(), stored.toString(), ChannelSecrets.of(SECRET, REFRESH).toString(),
@@ -113,7 +113,7 @@ class ChannelsTest {
     @Test
     void changingTheEndpointOrTheTokenUrlNeedsBothSecretsAgainInTheSameSave() {
         channels.save(de("amazon-moved"), ChannelSecrets.of(SECRET, REFRESH));
-        String sealed = fixture.text("select client_secret_sealed from amazon_channel where name = 'amazon-moved'");
+        String sealed = fixture.text("select ClientSecretSealed from CAT_AmazonChannel where Name = 'amazon-moved'");
         AmazonChannel stored = channels.get("amazon-moved").orElseThrow();
 
         AmazonChannel elsewhere = stored.withEndpoint("http://127.0.0.1:8443", stored.tokenUrl());
@@ -130,12 +130,12 @@ class ChannelsTest {
         assertEquals(List.of("clientSecret"), token.details().stream().map(InvalidChannelException.Problem::field).toList());
         assertTrue(token.getMessage().contains("the LWA token URL changes"), token.getMessage());
         assertEquals(stored, channels.get("amazon-moved").orElseThrow(), "nothing stored");
-        assertEquals(sealed, fixture.text("select client_secret_sealed from amazon_channel where name = 'amazon-moved'"));
+        assertEquals(sealed, fixture.text("select ClientSecretSealed from CAT_AmazonChannel where Name = 'amazon-moved'"));
 
         AmazonChannel moved = channels.save(elsewhere, ChannelSecrets.of("amzn1.oa2-cs.v1.typed-again", REFRESH));
         assertEquals("http://127.0.0.1:8443", moved.endpoint());
         assertEquals("amzn1.oa2-cs.v1.typed-again", SECRETS.open(fixture.text(
-                "select client_secret_sealed from amazon_channel where name = 'amazon-moved'")));
+                "select ClientSecretSealed from CAT_AmazonChannel where Name = 'amazon-moved'")));
         assertEquals(900, channels.save(moved.withImportIntervalSeconds(900), null).importIntervalSeconds(),
                 "other changes keep the stored secrets as before");
     }

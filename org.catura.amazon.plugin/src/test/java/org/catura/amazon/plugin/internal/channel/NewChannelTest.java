@@ -34,8 +34,8 @@ class NewChannelTest {
     static SpApiSandbox sandbox;
     static final Secrets SECRETS = new AesGcmSecrets(new byte[32]);
 
-    final ChannelService amazonOnly = new ChannelService(fixture.database, SECRETS, AllowedHosts.amazonOnly(), () -> { });
-    final ChannelService sandboxAllowed = new ChannelService(fixture.database, SECRETS, Fixture.SANDBOX_HOST, () -> { });
+    final ChannelService amazonOnly = new ChannelService(fixture.database, SECRETS, Fixture.IDS, AllowedHosts.amazonOnly(), () -> { });
+    final ChannelService sandboxAllowed = new ChannelService(fixture.database, SECRETS, Fixture.IDS, Fixture.SANDBOX_HOST, () -> { });
 
     @BeforeAll
     static void start() throws Exception {
@@ -78,7 +78,7 @@ class NewChannelTest {
         assertEquals(List.of(AmazonMarketplaces.DE, AmazonMarketplaces.FR), c.marketplaceIds());
         assertFalse(c.syncEnabled(), "order sync starts off");
         assertTrue(c.clientSecretSet() && c.refreshTokenSet());
-        assertEquals("anna", fixture.text("select updated_by from amazon_channel where name = ?", id));
+        assertEquals("anna", fixture.text("select ChangedBy from CAT_AmazonChannel where Name = ?", id));
     }
 
     @Test
@@ -108,7 +108,7 @@ class NewChannelTest {
         v = form("amazon-bad");
         v.put("region", "XX");
         assertEquals("region", refusal(setup, v).field());
-        assertEquals(0, fixture.count("select count(*) from amazon_channel where name = 'amazon-bad'"));
+        assertEquals(0, fixture.count("select count(*) from CAT_AmazonChannel where Name = 'amazon-bad'"));
     }
 
     @Test
@@ -132,7 +132,7 @@ class NewChannelTest {
         // Java API too: a sandbox URL is refused where only Amazon's hosts are allowed
         assertThrows(IllegalArgumentException.class, () -> amazonOnly.save(Fixture.channel("amazon-own-host", sandbox),
                 Fixture.secrets(sandbox)));
-        assertEquals(0, fixture.count("select count(*) from amazon_channel where name = 'amazon-own-host'"));
+        assertEquals(0, fixture.count("select count(*) from CAT_AmazonChannel where Name = 'amazon-own-host'"));
         new AmazonChannelSetup(sandboxAllowed).create(onSandbox("amazon-own-host"), null);
         assertEquals(sandbox.endpoint().toString(), sandboxAllowed.get("amazon-own-host").orElseThrow().endpoint());
     }

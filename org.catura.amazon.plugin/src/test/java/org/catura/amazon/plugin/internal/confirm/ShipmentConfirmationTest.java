@@ -70,7 +70,7 @@ class ShipmentConfirmationTest {
     @BeforeEach
     void start() throws Exception {
         sandbox = new SpApiSandbox(SandboxSettings.defaults().withQuotasEnforced(false)).start();
-        channels = new ChannelService(fixture.database, SECRETS, Fixture.SANDBOX_HOST, () -> { });
+        channels = new ChannelService(fixture.database, SECRETS, Fixture.IDS, Fixture.SANDBOX_HOST, () -> { });
         channels.save(Fixture.channel(CHANNEL, sandbox), Fixture.secrets(sandbox));
         sink = new ConfirmShipmentSink(channels, new ChannelClients(SECRETS, Fixture.SANDBOX_HOST, Fixture.FAST_RETRY));
         confirmer.serve(List.of(CHANNEL, "amazon-eu"));

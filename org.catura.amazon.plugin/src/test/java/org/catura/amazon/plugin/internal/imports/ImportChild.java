@@ -34,7 +34,7 @@ public final class ImportChild {
             }
         };
         ChannelService channels = new ChannelService(db, AesGcmSecrets.fromKeyFile(Path.of(args[1])),
-                Fixture.SANDBOX_HOST, () -> { });
+                Fixture.IDS, Fixture.SANDBOX_HOST, () -> { });
         ImportService imports = new ImportService(db, Fixture.process(), channels,
                 new ChannelClients(AesGcmSecrets.fromKeyFile(Path.of(args[1])), Fixture.SANDBOX_HOST, Fixture.FAST_RETRY),
                 new ImportSettings(Integer.parseInt(args[5]), java.time.Duration.ofHours(24)), Clock.systemUTC(), hang);

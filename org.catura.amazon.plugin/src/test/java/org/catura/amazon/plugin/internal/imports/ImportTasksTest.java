@@ -27,7 +27,7 @@ class ImportTasksTest {
     static final String SECRET = "amzn1.oa2-cs.v1.s3cr3t-do-not-print-4711";
     static final String REFRESH = "Atzr|IwEBI-refresh-token-do-not-print-0815";
 
-    final ChannelService channels = new ChannelService(fixture.database, SECRETS, Fixture.SANDBOX_HOST, () -> { });
+    final ChannelService channels = new ChannelService(fixture.database, SECRETS, Fixture.IDS, Fixture.SANDBOX_HOST, () -> { });
 
     @BeforeAll
     static void database() {
