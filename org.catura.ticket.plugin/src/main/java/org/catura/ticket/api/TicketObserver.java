@@ -8,9 +8,17 @@ package org.catura.ticket.api;
  */
 public interface TicketObserver {
 
-    /** A new ticket (not one found open already). */
-    void opened(Ticket ticket);
+    /**
+     * A new ticket (not one found open already).
+     *
+     * @param clientId the tenant (AD_Client_ID) of the transaction that opened it
+     */
+    void opened(int clientId, Ticket ticket);
 
-    /** The ticket as closed. */
-    void closed(Ticket ticket);
+    /**
+     * The ticket as closed.
+     *
+     * @param clientId the tenant (AD_Client_ID) of the transaction that closed it
+     */
+    void closed(int clientId, Ticket ticket);
 }

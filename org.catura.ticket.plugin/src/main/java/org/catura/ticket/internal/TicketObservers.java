@@ -38,11 +38,13 @@ public final class TicketObservers {
     }
 
     void opened(Tx tx, Ticket ticket) {
-        afterCommit(tx, o -> o.opened(ticket), "opened", ticket);
+        int clientId = tx.clientId();
+        afterCommit(tx, o -> o.opened(clientId, ticket), "opened", ticket);
     }
 
     void closed(Tx tx, Ticket ticket) {
-        afterCommit(tx, o -> o.closed(ticket), "closed", ticket);
+        int clientId = tx.clientId();
+        afterCommit(tx, o -> o.closed(clientId, ticket), "closed", ticket);
     }
 
     private void afterCommit(Tx tx, Consumer<TicketObserver> call, String what, Ticket ticket) {

@@ -33,13 +33,13 @@ class TicketObserversTest extends TicketTestBase {
 
     private final TicketObserver recorder = new TicketObserver() {
         @Override
-        public void opened(Ticket ticket) {
-            told.add("opened " + ticket.id() + " " + ticket.status());
+        public void opened(int clientId, Ticket ticket) {
+            told.add("opened " + ticket.id() + " " + ticket.status() + " for " + clientId);
         }
 
         @Override
-        public void closed(Ticket ticket) {
-            told.add("closed " + ticket.id() + " " + ticket.status());
+        public void closed(int clientId, Ticket ticket) {
+            told.add("closed " + ticket.id() + " " + ticket.status() + " for " + clientId);
         }
     };
 
@@ -58,7 +58,15 @@ class TicketObserversTest extends TicketTestBase {
         });
         tx(x -> store.close(x, t.id(), "anna", "fixed"));
 
-        assertEquals(List.of("opened " + t.id() + " OPEN", "closed " + t.id() + " " + TicketStatus.CLOSED), told);
+        assertEquals(List.of("opened " + t.id() + " OPEN for 1000000", "closed " + t.id() + " CLOSED for 1000000"), told);
+    }
+
+    @Test
+    void theObserverIsToldTheTenantOfTheTransactionThatOpenedTheTicket() {
+        TicketStore store = observed(recorder);
+        Ticket t = db.inTransaction(1000001, x -> store.open(x, draft(), "anna").ticket());
+
+        assertEquals(List.of("opened " + t.id() + " OPEN for 1000001"), told);
     }
 
     @Test
@@ -76,19 +84,19 @@ class TicketObserversTest extends TicketTestBase {
     void anObserverThatFailsNeitherUndoesTheTicketNorSilencesTheOthers() {
         TicketObserver broken = new TicketObserver() {
             @Override
-            public void opened(Ticket ticket) {
+            public void opened(int clientId, Ticket ticket) {
                 throw new IllegalStateException("the ERP is down");
             }
 
             @Override
-            public void closed(Ticket ticket) {
+            public void closed(int clientId, Ticket ticket) {
                 throw new IllegalStateException("the ERP is down");
             }
         };
         TicketStore store = observed(broken, recorder);
         Ticket t = tx(x -> store.open(x, draft(), "anna").ticket());
 
-        assertEquals(List.of("opened " + t.id() + " OPEN"), told);
+        assertEquals(List.of("opened " + t.id() + " OPEN for 1000000"), told);
         assertEquals(TicketStatus.OPEN, tx(x -> store.get(x, t.id())).orElseThrow().status());
     }
 }
