@@ -7,7 +7,8 @@ import org.compiere.process.ProcessInfoParameter;
 
 /**
  * "Catura Back to Automation": the clerk running it claims the order and sends it back in one
- * transaction, as the manual queue's desk does in two clicks; another clerk's claim is refused.
+ * transaction of the tenant the process runs in, as the manual queue's desk does in two clicks;
+ * another clerk's claim is refused.
  */
 final class BackToAutomation extends CaturaProcess {
 
@@ -37,7 +38,7 @@ final class BackToAutomation extends CaturaProcess {
     String run() {
         ManualQueue q = require(queue, ManualQueue.class);
         String clerk = who();
-        OrderState at = require(database, Database.class).inTransaction(tx -> {
+        OrderState at = require(database, Database.class).inTransaction(getAD_Client_ID(), tx -> {
             q.claim(tx, orderId, clerk);
             return q.backToAutomation(tx, orderId, clerk, comment);
         });
