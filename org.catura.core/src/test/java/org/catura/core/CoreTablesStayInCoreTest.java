@@ -30,6 +30,8 @@ class CoreTablesStayInCoreTest {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern FOREIGN_KEY = Pattern.compile(
             "references\\s+catura_order\\s*\\(\\s*order_id\\s*\\)", Pattern.CASE_INSENSITIVE);
+    /** Names of AD_SysConfig keys that only look like core's tables (upper case, as iDempiere's keys are). */
+    private static final Pattern SYSCONFIG_KEY = Pattern.compile("\\bCATURA_ORDER_DOCTYPE_ID\\b");
     private static final Pattern STATE_LITERAL = Pattern.compile("'(" + Arrays.stream(OrderState.values())
             .map(Enum::name).collect(Collectors.joining("|")) + ")'");
 
@@ -45,7 +47,7 @@ class CoreTablesStayInCoreTest {
                 if (isComment(file, line)) {
                     continue;
                 }
-                String withoutKeys = FOREIGN_KEY.matcher(line).replaceAll("");
+                String withoutKeys = SYSCONFIG_KEY.matcher(FOREIGN_KEY.matcher(line).replaceAll("")).replaceAll("");
                 if (CORE_TABLE.matcher(withoutKeys).find()) {
                     found.add(REACTOR.relativize(file) + ":" + (i + 1) + ": " + line.strip());
                 }
