@@ -30,12 +30,14 @@ final class StandInBundles {
     }
 
     static List<Path> build(Path into) {
-        File classes = sandboxLocation();
+        File classes = location("/bundles/" + NAMES.get(0) + ".bnd", 2);
+        // org.adempiere.base's own API (IProcessFactory) comes from the compile-only API jar the plugins build against
+        File api = location("/org/adempiere/base/IProcessFactory.class", 3);
         List<Path> bundles = new ArrayList<>();
         try {
             Files.createDirectories(into);
             for (String name : NAMES) {
-                bundles.add(build(name, classes, into.resolve(name + ".jar")));
+                bundles.add(build(name, classes, api, into.resolve(name + ".jar")));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the stand-in bundles to " + into, e);
@@ -43,7 +45,7 @@ final class StandInBundles {
         return bundles;
     }
 
-    private static Path build(String name, File classes, Path target) throws IOException {
+    private static Path build(String name, File classes, File api, Path target) throws IOException {
         Properties description = new Properties();
         try (InputStream in = StandInBundles.class.getResourceAsStream("/bundles/" + name + ".bnd")) {
             if (in == null) {
@@ -51,9 +53,10 @@ final class StandInBundles {
             }
             description.load(in);
         }
-        try (Builder builder = new Builder(); Jar from = new Jar(classes)) {
+        try (Builder builder = new Builder(); Jar from = new Jar(classes); Jar apiJar = new Jar(api)) {
             builder.setProperties(description);
             builder.addClasspath(from);
+            builder.addClasspath(apiJar);
             Jar bundle = builder.build();
             if (!builder.getErrors().isEmpty()) {
                 throw new IllegalStateException("bnd cannot build the stand-in " + name + ": " + builder.getErrors());
@@ -67,18 +70,25 @@ final class StandInBundles {
         }
     }
 
-    /** The sandbox-idempiere jar, or its classes folder when Maven hands that to the test. */
-    private static File sandboxLocation() {
-        URL description = StandInBundles.class.getResource("/bundles/" + NAMES.get(0) + ".bnd");
+    /**
+     * The jar holding {@code resource}, or its classes folder ({@code depth} folders up) when Maven hands that to
+     * the test.
+     */
+    private static File location(String resource, int depth) {
+        URL description = StandInBundles.class.getResource(resource);
         if (description == null) {
-            throw new IllegalStateException("sandbox-idempiere is not on the test class path");
+            throw new IllegalStateException(resource + " is not on the test class path (sandbox-idempiere)");
         }
         try {
             if ("jar".equals(description.getProtocol())) {
                 JarURLConnection connection = (JarURLConnection) description.openConnection();
                 return new File(connection.getJarFileURL().toURI());
             }
-            return new File(description.toURI()).getParentFile().getParentFile();
+            File folder = new File(description.toURI());
+            for (int i = 0; i < depth; i++) {
+                folder = folder.getParentFile();
+            }
+            return folder;
         } catch (IOException | URISyntaxException e) {
             throw new IllegalStateException("Cannot locate sandbox-idempiere from " + description, e);
         }

@@ -59,6 +59,8 @@ class CaturaJarIT {
                 "org.apache.felix.http.jetty12", "slf4j.simple")) {
             assertTrue(bundleLines.stream().anyMatch(l -> l.contains(" " + name + " ")), name + " missing");
         }
+        // org.catura.idempiere needs iDempiere itself (Require-Bundle org.adempiere.base): never in the jar
+        assertTrue(bundleLines.stream().noneMatch(l -> l.contains(" org.catura.idempiere ")), bundleLines.toString());
         List<String> components = section(r.out, "Components:", "All bundles active");
         for (String component : List.of("PostgresDatabase", "EngineComponent", "CustomerStation",
                 "SalesOrderStation", "ReleaseStation", "DeliveryNoteStation", "ErpComponent", "AmazonComponent")) {

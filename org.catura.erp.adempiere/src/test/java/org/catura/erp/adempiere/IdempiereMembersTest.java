@@ -3,18 +3,15 @@ package org.catura.erp.adempiere;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
+import org.catura.testing.BytecodeReferences;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -54,55 +51,7 @@ class IdempiereMembersTest {
 
     /** owner, name and descriptor of every Fieldref/Methodref/InterfaceMethodref to org/compiere. */
     static Set<String> referencedErpMembers() throws IOException {
-        Set<String> out = new TreeSet<>();
-        try (Stream<Path> files = Files.walk(CLASSES)) {
-            for (Path p : files.filter(f -> f.toString().endsWith(".class")).toList()) {
-                out.addAll(erpMembers(Files.readAllBytes(p)));
-            }
-        }
-        return out;
-    }
-
-    private static List<String> erpMembers(byte[] classFile) throws IOException {
-        DataInputStream in = new DataInputStream(new ByteArrayInputStream(classFile));
-        in.skipBytes(8); // magic, minor, major
-        int count = in.readUnsignedShort();
-        int[] tag = new int[count];
-        int[] a = new int[count];
-        int[] b = new int[count];
-        String[] utf8 = new String[count];
-        for (int i = 1; i < count; i++) {
-            tag[i] = in.readUnsignedByte();
-            switch (tag[i]) {
-                case 1 -> utf8[i] = in.readUTF();
-                case 3, 4 -> in.skipBytes(4);
-                case 5, 6 -> {
-                    in.skipBytes(8);
-                    i++; // takes two slots
-                }
-                case 7, 8, 16, 19, 20 -> a[i] = in.readUnsignedShort();
-                case 9, 10, 11, 12, 17, 18 -> {
-                    a[i] = in.readUnsignedShort();
-                    b[i] = in.readUnsignedShort();
-                }
-                case 15 -> {
-                    in.skipBytes(1);
-                    a[i] = in.readUnsignedShort();
-                }
-                default -> throw new IOException("unknown constant pool tag " + tag[i]);
-            }
-        }
-        List<String> members = new ArrayList<>();
-        for (int i = 1; i < count; i++) {
-            if (tag[i] == 9 || tag[i] == 10 || tag[i] == 11) {
-                String owner = utf8[a[a[i]]];
-                if (owner.startsWith("org/compiere/")) {
-                    int nameAndType = b[i];
-                    members.add(owner + "\t" + utf8[a[nameAndType]] + "\t" + utf8[b[nameAndType]]);
-                }
-            }
-        }
-        return members;
+        return BytecodeReferences.members(CLASSES, "org/compiere/");
     }
 
     private static Set<String> members(String resource) throws IOException {

@@ -23,10 +23,10 @@ public final class ManualQueueComponent extends ManualQueueDesk {
 
     @Activate
     public ManualQueueComponent(@Reference OrderProcess process, @Reference Erp erp, @Reference Database database,
-            @Reference TicketSchema schema, TicketConfig config) {
-        super(process, erp, TicketSettings.from(config));
+            @Reference TicketSchema schema, @Reference TicketObservers observers, TicketConfig config) {
+        super(process, erp, TicketSettings.from(config), observers);
         try {
-            QueueWatcher.Result caught = new QueueWatcher(database, process, TicketSettings.from(config)).run();
+            QueueWatcher.Result caught = new QueueWatcher(database, process, TicketSettings.from(config), observers).run();
             LOG.info("Queue tickets caught up: {} opened, {} closed", caught.opened(), caught.closed());
         } catch (RuntimeException e) {
             // The listener keeps new transitions in step; the next start catches up again.

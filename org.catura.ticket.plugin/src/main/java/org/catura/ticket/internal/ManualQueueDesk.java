@@ -58,9 +58,14 @@ public class ManualQueueDesk implements ManualQueue, ProcessListener {
     private final CustomerCorrection customers;
 
     public ManualQueueDesk(OrderProcess process, Erp erp, TicketSettings settings) {
+        this(process, erp, settings, new TicketObservers());
+    }
+
+    /** Telling {@code observers} of the tickets it opens and closes. */
+    public ManualQueueDesk(OrderProcess process, Erp erp, TicketSettings settings, TicketObservers observers) {
         this.process = Objects.requireNonNull(process, "process");
         this.erp = Objects.requireNonNull(erp, "erp");
-        this.tickets = new TicketStore(settings);
+        this.tickets = new TicketStore(settings, observers);
         this.queue = new QueueReader(process);
         this.queueTickets = new QueueTickets(tickets, queue);
         this.customers = new CustomerCorrection(erp, process);

@@ -27,10 +27,15 @@ public final class QueueWatcher {
     private final QueueTickets queueTickets;
 
     public QueueWatcher(Database database, OrderProcess process, TicketSettings settings) {
+        this(database, process, settings, new TicketObservers());
+    }
+
+    /** Telling {@code observers} of the tickets it opens and closes. */
+    public QueueWatcher(Database database, OrderProcess process, TicketSettings settings, TicketObservers observers) {
         this.database = database;
         this.process = process;
         this.queue = new QueueReader(process);
-        this.queueTickets = new QueueTickets(new TicketStore(settings), queue);
+        this.queueTickets = new QueueTickets(new TicketStore(settings, observers), queue);
     }
 
     /** One look; returns how many tickets were opened and closed. */

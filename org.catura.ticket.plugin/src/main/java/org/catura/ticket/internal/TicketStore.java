@@ -32,10 +32,21 @@ public class TicketStore implements Tickets {
             created_by, updated_at, closed_at, escalations""";
 
     private final TicketTypeTable types;
+    private final TicketObservers observers;
 
     /** @param settings the deprecated fallbacks for a type without a row in CAT_TicketType */
     public TicketStore(TicketSettings settings) {
+        this(settings, new TicketObservers());
+    }
+
+    /** Telling {@code observers} of each ticket opened and closed, after commit. */
+    public TicketStore(TicketSettings settings, TicketObservers observers) {
         this.types = new TicketTypeTable(Objects.requireNonNull(settings, "settings"));
+        this.observers = Objects.requireNonNull(observers, "observers");
+    }
+
+    TicketObservers observers() {
+        return observers;
     }
 
     @Override
@@ -76,7 +87,9 @@ public class TicketStore implements Tickets {
         }
         long ticketId = id.orElseThrow();
         action(tx, ticketId, by, TicketActionKind.OPENED, null, null, summary, draft.detail());
-        return new TicketOpened(require(tx, ticketId), true);
+        Ticket opened = require(tx, ticketId);
+        observers.opened(tx, opened);
+        return new TicketOpened(opened, true);
     }
 
     @Override
@@ -243,6 +256,9 @@ public class TicketStore implements Tickets {
                  where ticket_id = ?""", t.id());
         action(tx, t.id(), who, TicketActionKind.CLOSED, "status", t.status().name(), TicketStatus.CLOSED.name(),
                 comment);
+        if (observers.any()) {
+            observers.closed(tx, require(tx, t.id()));
+        }
     }
 
     /** Moves the ticket to another business partner (the clerk chose another customer). */

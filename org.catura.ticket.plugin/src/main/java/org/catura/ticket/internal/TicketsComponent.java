@@ -16,12 +16,12 @@ public final class TicketsComponent extends TicketStore {
     private static final Logger LOG = LoggerFactory.getLogger(TicketsComponent.class);
 
     @Activate
-    public TicketsComponent(@Reference TicketSchema schema, TicketConfig config) {
-        this(TicketSettings.from(config));
+    public TicketsComponent(@Reference TicketSchema schema, @Reference TicketObservers observers, TicketConfig config) {
+        this(TicketSettings.from(config), observers);
     }
 
-    private TicketsComponent(TicketSettings settings) {
-        super(settings);
+    private TicketsComponent(TicketSettings settings, TicketObservers observers) {
+        super(settings, observers);
         var overrides = settings.deprecatedOverrides();
         if (!overrides.isEmpty()) {
             LOG.warn("Configuration {} sets {}: deprecated, these count only for a ticket type without a row in"

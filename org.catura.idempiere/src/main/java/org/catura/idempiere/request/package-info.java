@@ -1,0 +1,2 @@
+/** Catura's tickets shown as iDempiere requests (R_Request). */
+package org.catura.idempiere.request;
