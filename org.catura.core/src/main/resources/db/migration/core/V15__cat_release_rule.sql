@@ -36,12 +36,13 @@ begin
     end if;
 end $$;
 
--- Tenant of the standalone runtime (the embedded ERP's client), all organisations, SuperUser.
+-- As System rows (AD_Client_ID 0), all organisations, SuperUser: every tenant's orders are decided on
+-- them, together with the tenant's own rules (AD_Client_ID its own), in SeqNo order.
 -- updated_at was an instant; TIMESTAMP columns hold UTC wall time.
 insert into CAT_ReleaseRule (CAT_ReleaseRule_ID, CAT_ReleaseRule_UU, AD_Client_ID, AD_Org_ID, IsActive,
                              Created, CreatedBy, Updated, UpdatedBy, SeqNo, Name, RuleCondition, ReleaseAction,
                              Reason, HoldHours, HoldUntil, ChangedBy)
-select rule_id, gen_random_uuid()::text, 1000000, 0, case when active then 'Y' else 'N' end,
+select rule_id, gen_random_uuid()::text, 0, 0, case when active then 'Y' else 'N' end,
        updated_at at time zone 'UTC', 100, updated_at at time zone 'UTC', 100, seq, name, condition, action,
        reason, hold_hours, hold_until, updated_by
   from catura_release_rule;

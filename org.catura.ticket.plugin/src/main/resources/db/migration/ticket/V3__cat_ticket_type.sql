@@ -26,13 +26,13 @@ create unique index if not exists CAT_TicketType_UU_idx on CAT_TicketType (CAT_T
 create unique index if not exists CAT_TicketType_Value on CAT_TicketType (AD_Client_ID, Value);
 create unique index if not exists CAT_TicketType_Name on CAT_TicketType (AD_Client_ID, Name);
 
--- The defaults of the configuration, for the standalone runtime's tenant (AD_Client_ID 1000000,
--- all organisations, made by SuperUser 100). Ids below 1000000: table-id sequences (AD_Sequence)
+-- The defaults of the configuration as System rows (AD_Client_ID 0, all organisations, made by
+-- SuperUser 100): every tenant has them, until it makes its own row of a type. Ids below 1000000: table-id sequences (AD_Sequence)
 -- start at 1000000, so rows made later in a window or by Catura never take these.
 insert into CAT_TicketType (CAT_TicketType_ID, CAT_TicketType_UU, AD_Client_ID, AD_Org_ID, Created, CreatedBy,
                             Updated, UpdatedBy, Value, Name, DueHours, Supervisor, SupervisorEMail, IsEscalate,
                             ChangedBy)
-select id, gen_random_uuid()::text, 1000000, 0, now() at time zone 'UTC', 100, now() at time zone 'UTC', 100,
+select id, gen_random_uuid()::text, 0, 0, now() at time zone 'UTC', 100, now() at time zone 'UTC', 100,
        value, name, due_hours, 'supervisor', null, 'Y', 'migration'
   from (values (101, 'MANUAL_QUEUE', 'Manual queue', 4),
                (102, 'STATION_ERROR', 'Station error', 2),

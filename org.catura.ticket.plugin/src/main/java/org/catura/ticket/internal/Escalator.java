@@ -46,11 +46,11 @@ public final class Escalator {
                   from catura_ticket t
                  where status <> 'CLOSED' and due_at < now()
                    and escalated_due_at is distinct from due_at
-                   and not exists (select 1 from CAT_TicketType tt
-                                    where tt.AD_Client_ID = ? and tt.Value = t.type
-                                      and (tt.IsActive <> 'Y' or tt.IsEscalate <> 'Y'))
+                   and (select tt.IsActive = 'Y' and tt.IsEscalate = 'Y' from CAT_TicketType tt
+                         where tt.AD_Client_ID in (0, ?) and tt.Value = t.type
+                         order by tt.AD_Client_ID desc limit 1) is not false
                  order by due_at, ticket_id limit ? for update of t skip locked""", TicketStore::ticket,
-                TicketTypeTable.CLIENT_ID, BATCH);
+                tx.clientId(), BATCH);
         for (Ticket t : due) {
             escalate(tx, t);
         }

@@ -17,8 +17,11 @@ import org.catura.ticket.api.TicketTypeSetting;
  */
 final class TicketTypeTable {
 
-    /** The tenant of the standalone runtime, whose rows the migration seeds. */
-    static final int CLIENT_ID = 1000000;
+    /** System (AD_Client_ID 0): the migration's rows, which every tenant has unless it has its own of the type. */
+    static final int SYSTEM = 0;
+
+    /** The row that decides for the tenant: its own of the type, else System's. */
+    static final String EFFECTIVE = " where AD_Client_ID in (0, ?) and Value = ? order by AD_Client_ID desc limit 1";
 
     private static final String COLUMNS = """
             Value, Name, DueHours, Supervisor, SupervisorEMail, IsEscalate = 'Y', IsActive = 'Y', ChangedBy""";
@@ -30,14 +33,15 @@ final class TicketTypeTable {
     }
 
     Optional<TicketTypeSetting> find(Tx tx, TicketType type) {
-        return Sql.one(tx, "select " + COLUMNS + " from CAT_TicketType where AD_Client_ID = ? and Value = ?",
-                TicketTypeTable::row, CLIENT_ID, type.name());
+        return Sql.one(tx, "select " + COLUMNS + " from CAT_TicketType" + EFFECTIVE, TicketTypeTable::row,
+                tx.clientId(), type.name());
     }
 
     /** The rows of the known types, in the order of {@link TicketType}; unknown values are left out. */
     List<TicketTypeSetting> list(Tx tx) {
-        return Sql.query(tx, "select " + COLUMNS + " from CAT_TicketType where AD_Client_ID = ?", TicketTypeTable::row,
-                CLIENT_ID).stream().filter(r -> r.type() != null)
+        return Sql.query(tx, "select distinct on (Value) " + COLUMNS
+                + " from CAT_TicketType where AD_Client_ID in (0, ?) order by Value, AD_Client_ID desc",
+                TicketTypeTable::row, tx.clientId()).stream().filter(r -> r.type() != null)
                 .sorted(java.util.Comparator.comparing(TicketTypeSetting::type)).toList();
     }
 

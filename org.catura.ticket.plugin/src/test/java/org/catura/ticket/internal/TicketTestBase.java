@@ -106,7 +106,7 @@ abstract class TicketTestBase {
         for (org.catura.ticket.api.TicketType type : org.catura.ticket.api.TicketType.values()) {
             tx(t -> Sql.update(t, """
                     update CAT_TicketType set Supervisor = ?, SupervisorEMail = ?, DueHours = ?
-                     where AD_Client_ID = 1000000 and Value = ?""", s.supervisor(), s.supervisorEmail(),
+                     where AD_Client_ID = 0 and Value = ?""", s.supervisor(), s.supervisorEmail(),
                     java.math.BigDecimal.valueOf(s.dueAfter(type).getSeconds()).divide(java.math.BigDecimal.valueOf(3600),
                             6, java.math.RoundingMode.HALF_UP), type.name()));
         }

@@ -43,7 +43,7 @@ class TicketTypeTableTest extends TicketTestBase {
     }
 
     @Test
-    void theMigrationSeedsEveryTypeWithTheConfigurationsDefaultsForTheTenant() {
+    void theMigrationSeedsEveryTypeWithTheConfigurationsDefaultsAsSystemRowsEveryTenantHas() {
         TestSchema fresh = new TestSchema();
         try {
             List<String> rows = fresh.rows();
@@ -54,6 +54,21 @@ class TicketTypeTableTest extends TicketTestBase {
         } finally {
             fresh.close();
         }
+    }
+
+    @Test
+    void aTenantsOwnRowDecidesForItsTicketsAndSystemsForEveryOtherTenant() {
+        tx(t -> Sql.update(t, "delete from CAT_TicketType"));
+        tx(t -> Sql.update(t, """
+                insert into CAT_TicketType (CAT_TicketType_ID, AD_Client_ID, AD_Org_ID, CreatedBy, UpdatedBy, Value,
+                                            Name, DueHours)
+                values (101, 0, 0, 100, 100, 'MANUAL_QUEUE', 'Manual queue', 4),
+                       (1000000, 1000042, 0, 100, 100, 'MANUAL_QUEUE', 'Manual queue', 1)"""));
+        Ticket standalone = open(TicketType.MANUAL_QUEUE);
+        Ticket of42 = db.inTransaction(1000042, t -> tickets.open(t, new TicketDraft(TicketType.MANUAL_QUEUE,
+                "About nothing in particular", null, null, null, null, null, null), "anna")).ticket();
+        assertEquals(Duration.ofHours(4), given(standalone), "System's row");
+        assertEquals(Duration.ofHours(1), given(of42), "tenant 42's own row");
     }
 
     @Test
@@ -169,7 +184,7 @@ class TicketTypeTableTest extends TicketTestBase {
             return database.database().inTransaction(t -> Sql.query(t, """
                     select Value || ' ' || Name || ' ' || DueHours || ' ' || coalesce(Supervisor, '-') || ' '
                            || coalesce(SupervisorEMail, '-') || ' ' || IsEscalate || ' ' || IsActive
-                      from CAT_TicketType where AD_Client_ID = 1000000 order by CAT_TicketType_ID""",
+                      from CAT_TicketType where AD_Client_ID = 0 order by CAT_TicketType_ID""",
                     rs -> rs.getString(1)));
         }
 

@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.catura.core.api.db.DatabaseException;
 import org.catura.core.api.db.Tx;
 import org.catura.core.api.erp.RecordIds;
@@ -43,17 +45,19 @@ public final class RuleStore implements ReleaseRules {
     private static final int TEXT_LENGTH = 2000;
 
     private final RuleConditions conditions;
-    private final RuleSnapshot snapshot;
+    private final Supplier<RuleSnapshot> newSnapshot;
+    /** One snapshot per tenant: each sees System's rules (AD_Client_ID 0) and its own. */
+    private final Map<Integer, RuleSnapshot> snapshots = new ConcurrentHashMap<>();
     private final RecordIds ids;
     private final ObjectMapper mapper = new ObjectMapper();
 
     RuleStore(RuleConditions conditions, RecordIds ids) {
-        this(conditions, new RuleSnapshot(), ids);
+        this(conditions, RuleSnapshot::new, ids);
     }
 
-    RuleStore(RuleConditions conditions, RuleSnapshot snapshot, RecordIds ids) {
+    RuleStore(RuleConditions conditions, Supplier<RuleSnapshot> newSnapshot, RecordIds ids) {
         this.conditions = conditions;
-        this.snapshot = snapshot;
+        this.newSnapshot = newSnapshot;
         this.ids = ids;
     }
 
@@ -65,17 +69,18 @@ public final class RuleStore implements ReleaseRules {
     /** The rules in the order they are tried, from a snapshot at most {@link RuleSnapshot#MAX_AGE} old. */
     @Override
     public List<ReleaseRule> list(Tx tx) {
-        return snapshot.rules(() -> stored(tx));
+        return snapshots.computeIfAbsent(tx.clientId(), tenant -> newSnapshot.get()).rules(() -> stored(tx));
     }
 
-    /** The rules as stored now, read in {@code tx}. */
+    /** The rules as stored now for the transaction's tenant (System's and its own), read in {@code tx}. */
     List<ReleaseRule> stored(Tx tx) {
         return sql(() -> Sql.query(tx.connection(), """
                 select CAT_ReleaseRule_ID, SeqNo, Name, RuleCondition, ReleaseAction, coalesce(Reason, ''),
                        HoldHours, IsActive = 'Y', HoldUntil
-                  from CAT_ReleaseRule order by SeqNo, CAT_ReleaseRule_ID""", rs -> new ReleaseRule(rs.getLong(1),
+                  from CAT_ReleaseRule where AD_Client_ID in (0, ?)
+                 order by SeqNo, CAT_ReleaseRule_ID""", rs -> new ReleaseRule(rs.getLong(1),
                 rs.getInt(2), rs.getString(3), rs.getString(4), ReleaseAction.valueOf(rs.getString(5)),
-                rs.getString(6), rs.getInt(7), rs.getBoolean(8), rs.getString(9))));
+                rs.getString(6), rs.getInt(7), rs.getBoolean(8), rs.getString(9)), tx.clientId()));
     }
 
     @Override
@@ -98,7 +103,7 @@ public final class RuleStore implements ReleaseRules {
                                IsActive, Created, CreatedBy, Updated, UpdatedBy, SeqNo, Name, RuleCondition,
                                ReleaseAction, Reason, HoldHours, HoldUntil, ChangedBy)
                         values (?, ?, ?, ?, ?, %1$s, ?, %1$s, ?, ?, ?, ?, ?, ?, ?, ?, ?)""".formatted(StandardColumns.UTC_NOW),
-                        id, UUID.randomUUID().toString(), StandardColumns.CLIENT_ID, StandardColumns.ALL_ORGS,
+                        id, UUID.randomUUID().toString(), tx.clientId(), StandardColumns.ALL_ORGS,
                         flag(rule.active()), StandardColumns.SUPER_USER, StandardColumns.SUPER_USER, rule.seq(),
                         rule.name(), rule.condition(), rule.action(), nullToEmpty(rule.reason()), rule.holdHours(),
                         holdUntil(rule), who);
@@ -108,9 +113,10 @@ public final class RuleStore implements ReleaseRules {
                         update CAT_ReleaseRule set SeqNo = ?, Name = ?, RuleCondition = ?, ReleaseAction = ?,
                                Reason = ?, HoldHours = ?, IsActive = ?, HoldUntil = ?, Updated = %s,
                                UpdatedBy = ?, ChangedBy = ?
-                         where CAT_ReleaseRule_ID = ?""".formatted(StandardColumns.UTC_NOW), rule.seq(), rule.name(),
-                        rule.condition(), rule.action(), nullToEmpty(rule.reason()), rule.holdHours(),
-                        flag(rule.active()), holdUntil(rule), StandardColumns.SUPER_USER, who, id);
+                         where CAT_ReleaseRule_ID = ? and AD_Client_ID in (0, ?)""".formatted(StandardColumns.UTC_NOW),
+                        rule.seq(), rule.name(), rule.condition(), rule.action(), nullToEmpty(rule.reason()),
+                        rule.holdHours(), flag(rule.active()), holdUntil(rule), StandardColumns.SUPER_USER, who, id,
+                        tx.clientId());
                 if (changed == 0) {
                     throw new IllegalArgumentException("No release rule " + id);
                 }
@@ -123,8 +129,8 @@ public final class RuleStore implements ReleaseRules {
 
     /** The snapshot goes now (this transaction sees its change) and after the commit (everyone does). */
     private void changed(Tx tx) {
-        snapshot.drop();
-        tx.afterCommit(snapshot::drop);
+        snapshots.clear();
+        tx.afterCommit(snapshots::clear);
     }
 
     /** A hold needs a valid hold date expression or hold hours; other actions keep no hold date. */
@@ -171,7 +177,8 @@ public final class RuleStore implements ReleaseRules {
 
     @Override
     public void delete(Tx tx, long ruleId, String who) {
-        sql(() -> Sql.update(tx.connection(), "delete from CAT_ReleaseRule where CAT_ReleaseRule_ID = ?", ruleId));
+        sql(() -> Sql.update(tx.connection(), "delete from CAT_ReleaseRule where CAT_ReleaseRule_ID = ? and AD_Client_ID in (0, ?)",
+                ruleId, tx.clientId()));
         changed(tx);
     }
 

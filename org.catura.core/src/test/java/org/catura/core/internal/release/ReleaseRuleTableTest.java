@@ -65,7 +65,7 @@ class ReleaseRuleTableTest {
                 + " || '|' || ReleaseAction || '|' || Reason || '|' || HoldHours || '|' || coalesce(HoldUntil, '-')"
                 + " || '|' || IsActive from CAT_ReleaseRule");
         assertEquals(before, after);
-        assertEquals("1000000|0|100|100|sue|2026-11-30 22:30:00", one("select AD_Client_ID || '|' || AD_Org_ID || '|'"
+        assertEquals("0|0|100|100|sue|2026-11-30 22:30:00", one("select AD_Client_ID || '|' || AD_Org_ID || '|'"
                 + " || CreatedBy || '|' || UpdatedBy || '|' || ChangedBy || '|' || Updated from CAT_ReleaseRule"
                 + " where Name = 'Gift wrap'"), "updated_at becomes Updated in UTC wall time");
         assertEquals(before.size(), Long.parseLong(one("select count(distinct CAT_ReleaseRule_UU) from CAT_ReleaseRule")));
@@ -133,6 +133,29 @@ class ReleaseRuleTableTest {
         assertEquals("0", one("select count(*) from CAT_ReleaseRule where CAT_ReleaseRule_ID = 1000000"
                 + " and abs(extract(epoch from Updated - (now() at time zone 'UTC'))) > 60"),
                 "Updated is now in UTC wall time");
+    }
+
+    @Test
+    void aTenantsOrdersAreDecidedOnSystemsRulesAndItsOwnNeverOnAnotherTenants() throws Exception {
+        CoreSchema.migrate(database);
+        RuleStore store = new RuleStore(new SequenceRecordIds());
+        int system = database.inTransaction(tx -> store.stored(tx)).size();
+        database.inTransaction(1000042, tx -> store.save(tx, new ReleaseRule(0, 1, "Only 42",
+                "country == 'FR'", ReleaseAction.MANUAL_QUEUE, "Tenant 42's rule", 0, true), "clara"));
+
+        List<String> for42 = database.inTransaction(1000042, tx -> store.list(tx)).stream().map(ReleaseRule::name)
+                .toList();
+        List<String> forStandalone = database.inTransaction(tx -> store.list(tx)).stream().map(ReleaseRule::name)
+                .toList();
+        assertEquals(system + 1, for42.size());
+        assertEquals("Only 42", for42.get(0), "its own rule, in SeqNo order among System's");
+        assertEquals(system, forStandalone.size(), "another tenant never sees tenant 42's rule: " + forStandalone);
+        assertEquals("1000042", one("select AD_Client_ID from CAT_ReleaseRule where Name = 'Only 42'"));
+
+        ReleaseRule its = database.inTransaction(1000042, tx -> store.list(tx)).get(0);
+        assertThrows(IllegalArgumentException.class, () -> database.inTransaction(tx -> store.save(tx,
+                new ReleaseRule(its.id(), 1, "Only 42", "true", ReleaseAction.RELEASE, "", 0, true), "mallory")),
+                "another tenant cannot change it");
     }
 
     @Test

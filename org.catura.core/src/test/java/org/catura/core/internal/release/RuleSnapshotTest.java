@@ -34,7 +34,7 @@ class RuleSnapshotTest {
 
     static TestDatabase db;
     final AtomicLong clock = new AtomicLong();
-    final RuleStore thisNode = new RuleStore(new RuleConditions(), new RuleSnapshot(Duration.ofSeconds(1), clock::get),
+    final RuleStore thisNode = new RuleStore(new RuleConditions(), () -> new RuleSnapshot(Duration.ofSeconds(1), clock::get),
             new SequenceRecordIds());
     final RuleStore otherNode = new RuleStore(new SequenceRecordIds());
 
