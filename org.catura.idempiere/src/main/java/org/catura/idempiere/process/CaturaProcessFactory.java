@@ -6,6 +6,7 @@ import org.adempiere.base.IProcessFactory;
 import org.catura.amazon.plugin.api.AmazonImports;
 import org.catura.core.api.db.Database;
 import org.catura.ticket.api.ManualQueue;
+import org.catura.webui.api.Users;
 import org.compiere.process.ProcessCall;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -30,12 +31,15 @@ public final class CaturaProcessFactory implements IProcessFactory {
             @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
             ManualQueue queue,
             @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
-            Database database) {
+            Database database,
+            @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
+            Users users) {
         processes = Map.of(
                 ImportNow.class.getName(), () -> new ImportNow(imports),
                 SkipOrder.class.getName(), () -> new SkipOrder(imports),
                 BackToAutomation.class.getName(), () -> new BackToAutomation(queue, database),
-                ResyncWindow.class.getName(), () -> new ResyncWindow(imports));
+                ResyncWindow.class.getName(), () -> new ResyncWindow(imports),
+                WebLogin.class.getName(), () -> new WebLogin(users));
     }
 
     @Override

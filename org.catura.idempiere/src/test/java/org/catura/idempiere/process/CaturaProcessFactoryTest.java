@@ -15,12 +15,12 @@ import org.w3c.dom.NodeList;
 
 class CaturaProcessFactoryTest {
 
-    private final CaturaProcessFactory factory = new CaturaProcessFactory(null, null, null);
+    private final CaturaProcessFactory factory = new CaturaProcessFactory(null, null, null, null);
 
     @Test
     void everyProcessOfThe2PackIsMadeByTheFactoryAsTheClassItNames() throws Exception {
         List<String> classNames = classNamesOfThe2Pack();
-        assertEquals(4, classNames.size(), classNames.toString());
+        assertEquals(5, classNames.size(), classNames.toString());
         for (String className : classNames) {
             ProcessCall process = factory.newProcessInstance(className);
             assertEquals(className, process == null ? null : process.getClass().getName());
