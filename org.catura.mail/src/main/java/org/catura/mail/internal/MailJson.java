@@ -8,7 +8,7 @@ import java.util.Map;
 import org.catura.mail.api.MailMessage;
 
 /** Mail as outbox payload; other fields senders add (a ticket id, say) are ignored. */
-final class MailJson {
+public final class MailJson {
 
     private final ObjectMapper mapper = new ObjectMapper()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -38,7 +38,7 @@ final class MailJson {
         }
     }
 
-    MailMessage read(String payload) {
+    public MailMessage read(String payload) {
         try {
             return mapper.readValue(payload, MailMessage.class);
         } catch (JsonProcessingException e) {

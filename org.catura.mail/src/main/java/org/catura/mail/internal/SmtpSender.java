@@ -10,12 +10,10 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Properties;
 import org.catura.mail.api.MailAttachment;
 import org.catura.mail.api.MailMessage;
+import org.catura.mail.api.QueuedMail;
 
 /** Sends one mail over SMTP with Jakarta Mail. */
 public final class SmtpSender {
@@ -51,7 +49,7 @@ public final class SmtpSender {
         // Jakarta Mail and Activation look up providers and content handlers through the context loader.
         Thread.currentThread().setContextClassLoader(SmtpSender.class.getClassLoader());
         try {
-            MimeMessage message = new StableIdMessage(session, messageId(idempotencyKey));
+            MimeMessage message = new StableIdMessage(session, QueuedMail.messageId(idempotencyKey));
             message.setFrom(new InternetAddress(from, true));
             message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(mail.to(), true));
             message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
@@ -90,15 +88,6 @@ public final class SmtpSender {
             mixed.addBodyPart(part);
         }
         return mixed;
-    }
-
-    static String messageId(String idempotencyKey) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(idempotencyKey.getBytes(StandardCharsets.UTF_8));
-            return "<" + HexFormat.of().formatHex(hash, 0, 16) + "@catura>";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** A message whose Message-ID survives saveChanges(). */

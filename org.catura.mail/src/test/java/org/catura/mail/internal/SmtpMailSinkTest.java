@@ -80,7 +80,7 @@ class SmtpMailSinkTest {
         MimeMessage m = received[0];
         assertEquals("Ihre Rechnung 10001", m.getSubject());
         assertEquals("anna@example.org", m.getAllRecipients()[0].toString());
-        assertEquals(SmtpSender.messageId("invoice-mail:10001"), m.getMessageID());
+        assertEquals(org.catura.mail.api.QueuedMail.messageId("invoice-mail:10001"), m.getMessageID());
         MimeMultipart mixed = (MimeMultipart) m.getContent();
         assertEquals(2, mixed.getCount());
         assertEquals("10001.pdf", mixed.getBodyPart(1).getFileName());
