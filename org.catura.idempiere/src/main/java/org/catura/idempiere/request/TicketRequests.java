@@ -95,12 +95,15 @@ public final class TicketRequests implements TicketObserver {
         MRequest request = new MRequest(ctx, 0, null);
         request.setR_RequestType_ID(requestType);
         request.setSummary(summary(ticket));
-        request.setSalesRep_ID(MSysConfig.getIntValue("CATURA_USER_ID", 100, clientId));
+        request.setSalesRep_ID(Integer.parseInt(ctx.getProperty("#AD_User_ID")));
         if (ticket.bpartnerId() != null) {
             request.setC_BPartner_ID(ticket.bpartnerId());
         }
         salesOrder(clientId, ticket).ifPresent(order -> request.setC_Order_ID(order));
-        request.set_ValueOfColumn("R_Request_UU", uuid(ticket));
+        if (!request.set_ValueOfColumnReturningBoolean("R_Request_UU", uuid(ticket))) {
+            // without its UUID the request would be made again for the same ticket
+            throw new IllegalStateException("R_Request_UU cannot be set on a new request");
+        }
         request.saveEx();
     }
 
