@@ -1,7 +1,6 @@
 package org.catura.testing;
 
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.catura.core.api.db.Sql;
 import org.catura.core.api.db.Tx;
 import org.catura.core.api.erp.RecordIds;
@@ -13,14 +12,9 @@ import org.catura.core.api.erp.RecordIds;
  */
 public final class TableIdSequences implements RecordIds {
 
-    private static final Pattern TABLE_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,59}");
-
     @Override
     public int next(Tx tx, String tableName) {
-        if (tableName == null || !TABLE_NAME.matcher(tableName).matches()) {
-            throw new IllegalArgumentException("Not a table name: '" + tableName + "'");
-        }
-        String sequence = "test_id_" + tableName.toLowerCase(Locale.ROOT);
+        String sequence = "test_id_" + RecordIds.checkedTableName(tableName).toLowerCase(Locale.ROOT);
         Sql.update(tx, "create sequence if not exists " + sequence + " start 1000000");
         return Sql.one(tx, "select nextval(?)::int", rs -> rs.getInt(1), sequence).orElseThrow();
     }

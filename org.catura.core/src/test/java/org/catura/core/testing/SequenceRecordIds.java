@@ -2,7 +2,6 @@ package org.catura.core.testing;
 
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.regex.Pattern;
 import org.catura.core.api.db.DatabaseException;
 import org.catura.core.api.db.Tx;
 import org.catura.core.api.erp.RecordIds;
@@ -14,14 +13,9 @@ import org.catura.core.api.erp.RecordIds;
  */
 public final class SequenceRecordIds implements RecordIds {
 
-    private static final Pattern TABLE_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,59}");
-
     @Override
     public int next(Tx tx, String tableName) {
-        if (!TABLE_NAME.matcher(tableName).matches()) {
-            throw new IllegalArgumentException("Not a table name: " + tableName);
-        }
-        String sequence = "test_ids_" + tableName.toLowerCase(java.util.Locale.ROOT);
+        String sequence = "test_ids_" + RecordIds.checkedTableName(tableName).toLowerCase(java.util.Locale.ROOT);
         try (Statement st = tx.connection().createStatement()) {
             st.execute("create sequence if not exists " + sequence + " start 1000000");
             try (var rs = st.executeQuery("select nextval('" + sequence + "')")) {

@@ -16,4 +16,18 @@ public interface RecordIds {
      * @throws ErpException if the ERP cannot draw an id
      */
     int next(Tx tx, String tableName);
+
+    /**
+     * {@code tableName} when it is an AD_Table.TableName (a letter, then letters, digits and
+     * underscores, at most 60, as AD_Sequence.Name holds): implementations build SQL from it.
+     *
+     * @throws IllegalArgumentException otherwise
+     */
+    static String checkedTableName(String tableName) {
+        if (tableName == null || !tableName.matches("[A-Za-z][A-Za-z0-9_]{0,59}")) {
+            throw new IllegalArgumentException("Not a table name: '" + tableName
+                    + "'; expected AD_Table.TableName such as CAT_ReleaseRule");
+        }
+        return tableName;
+    }
 }

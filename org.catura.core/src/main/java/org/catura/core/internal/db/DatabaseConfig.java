@@ -1,5 +1,6 @@
 package org.catura.core.internal.db;
 
+import org.catura.core.api.db.Tx;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.AttributeType;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
@@ -32,5 +33,5 @@ public @interface DatabaseConfig {
 
     @AttributeDefinition(name = "Tenant (AD_Client_ID)", description = "The tenant of work that is for no order"
             + " or channel (web UI, commands); the embedded ERP has only 1000000")
-    int clientId() default 1000000;
+    int clientId() default Tx.STANDALONE_CLIENT_ID;
 }

@@ -7,9 +7,6 @@ package org.catura.core.internal.dictionary;
  */
 public final class StandardColumns {
 
-    /** The tenant of the standalone runtime: the embedded ERP's client. */
-    public static final int CLIENT_ID = 1000000;
-
     /** 0: the row is for all organisations. */
     public static final int ALL_ORGS = 0;
 

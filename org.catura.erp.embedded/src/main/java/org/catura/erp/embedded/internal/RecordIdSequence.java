@@ -1,6 +1,5 @@
 package org.catura.erp.embedded.internal;
 
-import java.util.regex.Pattern;
 import org.catura.core.api.db.Tx;
 import org.catura.core.api.erp.ErpException;
 import org.catura.core.api.erp.RecordIds;
@@ -17,15 +16,9 @@ final class RecordIdSequence implements RecordIds {
     /** First id of a table's sequence, as iDempiere's for client data (below is the System's range). */
     static final int FIRST_ID = 1000000;
 
-    /** AD_Table.TableName: a letter, then letters, digits and underscores, at most 60 (AD_Sequence.Name). */
-    private static final Pattern TABLE_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,59}");
-
     @Override
     public int next(Tx tx, String tableName) {
-        if (tableName == null || !TABLE_NAME.matcher(tableName).matches()) {
-            throw new IllegalArgumentException("Not a table name: '" + tableName
-                    + "'; expected AD_Table.TableName such as CAT_ReleaseRule");
-        }
+        RecordIds.checkedTableName(tableName);
         Sql.update(tx, """
                 INSERT INTO AD_Sequence (AD_Client_ID, Name, Description, IsTableID, IncrementNo, CurrentNext)
                 VALUES (0, ?, ?, 'Y', 1, ?)
