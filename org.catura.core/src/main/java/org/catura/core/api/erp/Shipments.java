@@ -17,6 +17,28 @@ public interface Shipments {
 
     Shipment setTrackingNo(Tx tx, int shipmentId, String trackingNo);
 
+    /**
+     * Sets the carrier of a shipment not yet completed: M_Shipper by name, created (for the
+     * shipment's organisation) when the ERP has none of that name; {@link Shipment#shipperName()}
+     * reads it back.
+     *
+     * @throws DocActionException when the shipment is completed, closed or voided
+     */
+    default Shipment setShipper(Tx tx, int shipmentId, String shipperName) {
+        throw new UnsupportedOperationException(getClass().getName() + " sets no carrier (before port 1.6)");
+    }
+
+    /**
+     * Moves a drafted shipment to another warehouse, every line to that warehouse's default
+     * locator: a fulfilment partner ships from its own stock.
+     *
+     * @throws DocActionException when the shipment is not drafted
+     * @throws ErpException when the warehouse does not exist or has no default locator
+     */
+    default Shipment moveToWarehouse(Tx tx, int shipmentId, int warehouseId) {
+        throw new UnsupportedOperationException(getClass().getName() + " moves no shipment (before port 1.6)");
+    }
+
     /** Completing a shipment moves stock and updates the order lines' delivered quantity. */
     Shipment process(Tx tx, int shipmentId, DocAction action);
 }
