@@ -312,8 +312,15 @@ public final class ConfirmationRecorder implements ShippingConfirmations {
         message(tx, c, Outcome.REJECTED, message, orderId, shipmentId);
         String summary = "Carrier message from " + c.carrier() + " rejected: " + shorten(reason);
         tickets.open(tx, new TicketDraft(TicketType.CARRIER_MESSAGE_REJECTED, summary, message + "\nSource: "
-                + c.source() + "\nThe message is kept in shipping_message.", orderId, null, null, null, null), WHO);
+                + c.source() + "\nThe message is kept in shipping_message.", orderId, null, null, null,
+                supervisor(tx, TicketType.CARRIER_MESSAGE_REJECTED)), WHO);
         return new ConfirmationResult(Outcome.REJECTED, orderId, message);
+    }
+
+    /** The type's supervisor (CAT_TicketType), who gets the ticket; null: unassigned. */
+    private String supervisor(Tx tx, TicketType type) {
+        return tickets.types(tx).stream().filter(t -> t.type() == type).map(t -> t.supervisor())
+                .filter(s -> s != null && !s.isBlank()).findFirst().orElse(null);
     }
 
     private long message(Tx tx, CarrierConfirmation c, Outcome outcome, String detail, Long orderId,

@@ -10,6 +10,7 @@ import org.catura.core.api.schedule.ScheduledTask;
 import org.catura.ticket.api.TicketDraft;
 import org.catura.ticket.api.TicketOpened;
 import org.catura.ticket.api.TicketType;
+import org.catura.ticket.api.TicketTypeSetting;
 import org.catura.ticket.api.Tickets;
 
 /**
@@ -62,15 +63,26 @@ public final class ConfirmationWatchdog implements ScheduledTask {
                  order by t.confirm_due_at for update of t skip locked""",
                 rs -> new Overdue(rs.getInt(1), rs.getLong(2), rs.getString(3), rs.getString(4),
                         Sql.instant(rs, "transmitted_at"), Sql.instant(rs, "confirm_due_at")), Sql.timestamp(now));
+        if (overdue.isEmpty()) {
+            return 0;
+        }
+        String supervisor = supervisor(tx);
         for (Overdue o : overdue) {
-            TicketOpened opened = tickets.open(tx, TicketDraft.forOrder(TicketType.NO_SHIPPING_CONFIRMATION, o.orderId(),
-                    null, "No shipping confirmation from " + o.carrier() + " for " + o.reference(),
+            TicketOpened opened = tickets.open(tx, new TicketDraft(TicketType.NO_SHIPPING_CONFIRMATION,
+                    "No shipping confirmation from " + o.carrier() + " for " + o.reference(),
                     "Shipment " + o.reference() + " went to " + o.carrier() + " at " + o.transmittedAt()
                             + "; its confirmation was due at " + o.dueAt() + " and has not come. Ask the carrier for"
-                            + " the tracking number; this ticket closes itself when the confirmation arrives."), WHO);
+                            + " the tracking number; this ticket closes itself when the confirmation arrives.",
+                    o.orderId(), null, null, null, supervisor), WHO);
             Sql.update(tx, "update shipping_transmission set watchdog_ticket_id = ? where shipment_id = ?",
                     opened.ticket().id(), o.shipmentId());
         }
         return overdue.size();
+    }
+
+    /** The type's supervisor (CAT_TicketType), who gets the ticket; null: unassigned, as the type's row says. */
+    private String supervisor(Tx tx) {
+        return tickets.types(tx).stream().filter(t -> t.type() == TicketType.NO_SHIPPING_CONFIRMATION)
+                .map(TicketTypeSetting::supervisor).filter(s -> s != null && !s.isBlank()).findFirst().orElse(null);
     }
 }

@@ -155,8 +155,9 @@ class ConfirmationRecorderTest extends ShippingTestBase {
         watchdog.run();
         watchdog.run();
 
-        assertEquals(1, count("select count(*) from catura_ticket where type = 'NO_SHIPPING_CONFIRMATION' and order_id = ?",
-                late.orderId()));
+        assertEquals(1, count("select count(*) from catura_ticket where type = 'NO_SHIPPING_CONFIRMATION' and order_id = ?"
+                + " and assignee = 'supervisor' and summary = 'No shipping confirmation from ParcelCo for " + late.reference()
+                + "'", late.orderId()), "for the type's supervisor");
         assertEquals(1, count("select count(*) from catura_ticket"), "once, however often it runs");
         assertEquals(0, count("select count(*) from catura_ticket where order_id = ?", early.orderId()));
 

@@ -9,8 +9,9 @@ import org.catura.webui.api.User;
 /**
  * One request to an extension's route, with the signed-in user, and the ways to answer it. The
  * role check and the CSRF check have passed when a handler sees it (on a public route there is
- * neither, and no user).
+ * neither, and {@link #user()} answers 401). Implemented by the web UI only: it may gain methods in a minor version.
  */
+@org.osgi.annotation.versioning.ProviderType
 public interface WebRequest {
 
     /** GET, POST, … */
