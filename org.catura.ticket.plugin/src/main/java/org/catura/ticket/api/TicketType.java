@@ -12,6 +12,8 @@ public enum TicketType {
     CANCEL_AFTER_SHIPPING(TicketPriority.HIGH),
     /** A channel's import could not take an order in; an admin skips it or retries it (no order exists yet). */
     IMPORT_ERROR(TicketPriority.HIGH),
+    /** A carrier's confirmation was garbled, unknown, or contradicted what is recorded; nothing was changed. */
+    CARRIER_MESSAGE_REJECTED(TicketPriority.HIGH),
     OTHER(TicketPriority.MEDIUM);
 
     private final TicketPriority defaultPriority;

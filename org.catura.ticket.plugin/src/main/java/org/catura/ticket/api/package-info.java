@@ -6,5 +6,5 @@
  * whose message a person can act on.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.3.0")
+@org.osgi.annotation.versioning.Version("1.4.0")
 package org.catura.ticket.api;

@@ -38,6 +38,8 @@ public record TicketSettings(String supervisor, String supervisorEmail, Map<Tick
         due.put(TicketType.NO_SHIPPING_CONFIRMATION, hours(c.noShippingConfirmationDueHours()));
         due.put(TicketType.CANCEL_AFTER_SHIPPING, hours(c.cancelAfterShippingDueHours()));
         due.put(TicketType.IMPORT_ERROR, hours(c.importErrorDueHours()));
+        // newer than the deprecated attributes: its CAT_TicketType row sets it, this is the fallback only
+        due.put(TicketType.CARRIER_MESSAGE_REJECTED, Duration.ofHours(8));
         due.put(TicketType.OTHER, hours(c.otherDueHours()));
         return new TicketSettings(c.supervisor(), c.supervisorEmail(), due, c.watchIntervalSeconds(),
                 c.escalationIntervalSeconds());
@@ -51,6 +53,7 @@ public record TicketSettings(String supervisor, String supervisorEmail, Map<Tick
         due.put(TicketType.NO_SHIPPING_CONFIRMATION, Duration.ofHours(8));
         due.put(TicketType.CANCEL_AFTER_SHIPPING, Duration.ofHours(8));
         due.put(TicketType.IMPORT_ERROR, Duration.ofHours(8));
+        due.put(TicketType.CARRIER_MESSAGE_REJECTED, Duration.ofHours(8));
         due.put(TicketType.OTHER, Duration.ofHours(48));
         return new TicketSettings("supervisor", "", due, 5, 60);
     }

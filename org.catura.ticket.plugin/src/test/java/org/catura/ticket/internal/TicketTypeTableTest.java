@@ -50,7 +50,8 @@ class TicketTypeTableTest extends TicketTestBase {
             assertEquals(List.of("MANUAL_QUEUE Manual queue 4 supervisor - Y Y", "STATION_ERROR Station error 2 supervisor - Y Y",
                     "NO_SHIPPING_CONFIRMATION No shipping confirmation 8 supervisor - Y Y",
                     "CANCEL_AFTER_SHIPPING Cancel after shipping 8 supervisor - Y Y",
-                    "IMPORT_ERROR Import error 8 supervisor - Y Y", "OTHER Other 48 supervisor - Y Y"), rows);
+                    "IMPORT_ERROR Import error 8 supervisor - Y Y", "OTHER Other 48 supervisor - Y Y",
+                    "CARRIER_MESSAGE_REJECTED Carrier message rejected 8 supervisor - Y Y"), rows);
         } finally {
             fresh.close();
         }

@@ -111,4 +111,15 @@ public interface OrderProcess {
      * @throws IllegalArgumentException when there is no such order, or the address or who is missing
      */
     void correctDeliveryAddress(Tx tx, long orderId, PostalAddress address, String who);
+
+    /**
+     * Adds a line to the order's timeline without moving it: something that happened to the order
+     * outside the stations (a carrier replaced a tracking number the channel was told before).
+     * The default exists only so an implementation written before 1.5 still loads.
+     *
+     * @throws IllegalArgumentException when there is no such order, or who or the message is missing
+     */
+    default void note(Tx tx, long orderId, String who, String message) {
+        throw new UnsupportedOperationException(getClass().getName() + " writes no timeline notes (before 1.5)");
+    }
 }

@@ -205,6 +205,11 @@ public final class EngineComponent implements OrderProcess, Outbox {
     }
 
     @Override
+    public void note(Tx tx, long orderId, String who, String message) {
+        store.note(tx, orderId, who, message);
+    }
+
+    @Override
     public boolean enqueue(Tx tx, String topic, String idempotencyKey, String payload) {
         return outbox.enqueue(tx, topic, idempotencyKey, payload);
     }

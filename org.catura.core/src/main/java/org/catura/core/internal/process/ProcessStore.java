@@ -386,6 +386,17 @@ public final class ProcessStore implements OrderProcess {
                 + (o.deliveryAddress() == null ? "entered" : "corrected") + " by " + who.strip());
     }
 
+    @Override
+    public void note(Tx tx, long orderId, String who, String message) {
+        if (who == null || who.isBlank() || message == null || message.isBlank()) {
+            throw new IllegalArgumentException("A note on order " + orderId + " needs who and what");
+        }
+        if (Sql.one(tx, "select 1 from catura_process where order_id = ?", rs -> 1, orderId).isEmpty()) {
+            throw new IllegalArgumentException("No order " + orderId);
+        }
+        rows.note(tx, orderId, who.strip(), message.strip());
+    }
+
     private static OrderProcessView view(ResultSet rs) throws SQLException {
         Map<DocumentKind, Integer> docs = ProcessRows.documents(rs);
         return new OrderProcessView(rs.getLong("order_id"), rs.getString("channel"), rs.getString("external_id"),

@@ -174,4 +174,26 @@ class ProcessStoreTest {
         assertEquals(ChannelOrderStatus.CANCELLED,
                 db.database().inTransaction(tx -> store.order(tx, id)).orElseThrow().status());
     }
+
+    @Test
+    void aNoteIsATimelineLineThatMovesNothing() {
+        long id = db.database().inTransaction(tx -> store.handIn(tx, TestOrders.order("303-0000099-0000001"), null))
+                .orderId();
+        OrderState before = db.database().inTransaction(tx -> store.view(tx, id)).orElseThrow().state();
+        db.database().inTransaction(tx -> {
+            store.note(tx, id, "shipping", "Tracking number replaced: 1 → 2");
+            return null;
+        });
+        ProcessEvent last = db.database().inTransaction(tx -> store.timeline(tx, id)).stream()
+                .reduce((a, b) -> b).orElseThrow();
+        assertEquals("shipping", last.station());
+        assertEquals("Tracking number replaced: 1 → 2", last.message());
+        assertEquals(null, last.to());
+        assertEquals(before, db.database().inTransaction(tx -> store.view(tx, id)).orElseThrow().state());
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> db.database().inTransaction(tx -> {
+                    store.note(tx, 987654321L, "shipping", "x");
+                    return null;
+                }));
+    }
 }

@@ -90,6 +90,16 @@ final class AdempiereShipments implements Shipments {
     }
 
     @Override
+    public Shipment setShipper(Tx tx, int shipmentId, String shipperName) {
+        throw new UnsupportedOperationException("AdempiereShipments.setShipper: follows in the next commit");
+    }
+
+    @Override
+    public Shipment moveToWarehouse(Tx tx, int shipmentId, int warehouseId) {
+        throw new UnsupportedOperationException("AdempiereShipments.moveToWarehouse: follows in the next commit");
+    }
+
+    @Override
     public Shipment process(Tx tx, int shipmentId, DocAction action) {
         Session s = Session.of(tx, settings);
         MInOut io = Session.existing(new MInOut(s.ctx, shipmentId, s.trxName), "Shipment " + shipmentId);

@@ -8,8 +8,10 @@ import org.catura.webui.api.User;
 
 /**
  * One request to an extension's route, with the signed-in user, and the ways to answer it. The
- * role check and the CSRF check have passed when a handler sees it.
+ * role check and the CSRF check have passed when a handler sees it (on a public route there is
+ * neither, and {@link #user()} answers 401). Implemented by the web UI only: it may gain methods in a minor version.
  */
+@org.osgi.annotation.versioning.ProviderType
 public interface WebRequest {
 
     /** GET, POST, … */
@@ -38,6 +40,9 @@ public interface WebRequest {
 
     /** The request came from htmx (and wants a fragment, or an {@code HX-Redirect}). */
     boolean htmx();
+
+    /** A request header, null when absent (since 1.1; public routes read their credentials here). */
+    String header(String name);
 
     /** The request body as text (at most 1 MB). */
     String body() throws IOException;

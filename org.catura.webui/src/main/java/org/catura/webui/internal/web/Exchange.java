@@ -139,6 +139,11 @@ public final class Exchange implements WebRequest {
     }
 
     @Override
+    public String header(String name) {
+        return request.getHeader(name);
+    }
+
+    @Override
     public String body() throws IOException {
         try (InputStream in = request.getInputStream()) {
             return new String(in.readNBytes(1_000_000), StandardCharsets.UTF_8);

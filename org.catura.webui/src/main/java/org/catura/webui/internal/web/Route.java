@@ -4,7 +4,12 @@ import java.util.regex.Pattern;
 import org.catura.webui.api.Role;
 
 /** A method and path pattern, the role it needs, and what answers it. */
-public record Route(String method, Pattern pattern, Role role, Handler handler) {
+public record Route(String method, Pattern pattern, Role role, Handler handler, boolean isPublic) {
+
+    /** A route for signed-in users of {@code role}. */
+    public Route(String method, Pattern pattern, Role role, Handler handler) {
+        this(method, pattern, role, handler, false);
+    }
 
     /** Answers one request. */
     @FunctionalInterface

@@ -114,7 +114,7 @@ public final class WebExtensions {
                     + path + " outside its namespace; its paths must be /" + ns + " or start with /" + ns + "/");
         }
         try {
-            return new Route(r.method(), Pattern.compile(path), r.role(), ex -> r.handler().handle(ex));
+            return new Route(r.method(), Pattern.compile(path), r.role(), ex -> r.handler().handle(ex), r.isPublic());
         } catch (PatternSyntaxException e) {
             throw new ExtensionRefusedException("Web extension " + name + " has the route " + r.method() + " "
                     + path + ", which is no valid pattern: " + e.getDescription());
