@@ -4,6 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import com.sun.net.httpserver.HttpServer;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +18,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 import org.catura.core.api.db.Database;
+import org.catura.core.api.db.Sql;
 import org.catura.core.api.erp.Erp;
 import org.catura.core.api.order.Buyer;
 import org.catura.core.api.order.ImportedOrder;
@@ -30,6 +37,8 @@ import org.catura.core.internal.station.salesorder.SalesOrderStation;
 import org.catura.erp.embedded.api.MasterData;
 import org.catura.erp.embedded.internal.ErpComponent;
 import org.catura.mail.internal.MailQueueComponent;
+import org.catura.mail.internal.SmtpMailSink;
+import org.catura.mail.internal.SmtpSender;
 import org.catura.shipping.internal.ShippingSchema;
 import org.catura.testing.EngineDriver;
 import org.catura.testing.MovableClock;
@@ -89,7 +98,7 @@ class TransmissionStationTest {
 
     @BeforeEach
     void start() throws Exception {
-        database.execute("truncate catura_outbox, shipping_transmission, shipping_decision, CAT_Carrier");
+        database.execute("truncate catura_outbox, shipping_transmission, shipping_decision, CAT_Carrier cascade");
         Files.createDirectories(root.resolve("inbound"));
         sftp = new SftpTestServer(root, keys.resolve("host.ser"));
         engine = new ProcessEngine(db, new ProcessSettings(5, Duration.ofMillis(20), Duration.ofMillis(100), 5,
@@ -112,15 +121,22 @@ class TransmissionStationTest {
     }
 
     void carrier(String value, String channel, String format, String template) {
-        database.execute("""
+        carrier(value, channel, format, template, "127.0.0.1", sftp.port(), "inbound", SftpTestServer.USER,
+                SftpTestServer.PASSWORD, sftp.fingerprint(), null);
+    }
+
+    void carrier(String value, String channel, String format, String template, String host, Integer port, String path,
+            String user, String password, String hostKey, String email) {
+        db.inTransaction(tx -> Sql.update(tx, """
                 insert into CAT_Carrier (CAT_Carrier_ID, AD_Client_ID, AD_Org_ID, CreatedBy, UpdatedBy, Value, Name,
                        CarrierKind, M_Warehouse_ID, TransmissionChannel, TransmissionFormat, TransmissionTemplate,
                        TransmissionHost, TransmissionPort, TransmissionPath, TransmissionUser, TransmissionSecretSealed,
-                       TransmissionHostKey, CutOffTime)
+                       TransmissionHostKey, EMail, CutOffTime)
                 values (?, 1000000, 0, 100, 100, ?, ?, 'FULFILMENT', (select min(M_Warehouse_ID) from M_Warehouse),
-                        ?, ?, ?, '127.0.0.1', ?, 'inbound', ?, ?, ?, '15:00')""",
-                CARRIER_ID, value, "Partner " + value, channel, format, template, sftp.port(), SftpTestServer.USER,
-                secrets.seal(SftpTestServer.PASSWORD), sftp.fingerprint());
+                        ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '15:00')""",
+                CARRIER_ID, value, "Partner " + value, channel, Sql.text(format), Sql.text(template), Sql.text(host),
+                port == null ? new Sql.TypedNull(java.sql.Types.NUMERIC) : port, Sql.text(path), Sql.text(user),
+                Sql.text(password == null ? null : secrets.seal(password)), Sql.text(hostKey), Sql.text(email)));
     }
 
     /** An order taken to its draft delivery note, then given the carrier as the matrix would. */
@@ -178,7 +194,7 @@ class TransmissionStationTest {
         assertEquals(3001, csv.lines().count());
         assertTrue(csv.lines().skip(1).allMatch(l -> l.equals(String.format("CAT-%07d", shipmentId(orderId))
                 + ";" + externalId(orderId) + ";CAT-MUG-001;2")), csv.substring(0, 200));
-        assertEquals("SFTP|CSV|" + name + "|shipping:" + shipmentId(orderId) + ":ful|2026-12-03 10:00",
+        assertEquals("SFTP|CSV|" + name + "|shipping:" + shipmentId(orderId) + ":ful|2026-12-04 14:00",
                 database.text("""
                         select channel || '|' || format || '|' || file_name || '|' || idempotency_key || '|'
                                || to_char(confirm_due_at at time zone 'Europe/Berlin', 'YYYY-MM-DD HH24:MI')
@@ -244,5 +260,96 @@ class TransmissionStationTest {
         assertEquals(0, database.count("select count(*) from catura_outbox"));
         assertEquals(1, database.count("select count(*) from shipping_transmission where channel = 'PACK_PAGE'"
                 + " and confirm_due_at is not null"));
+    }
+
+    @Test
+    void ftpGetsTheDefaultCsvWithTheReferenceFirst(@TempDir Path ftpRoot) throws Exception {
+        Files.createDirectories(ftpRoot.resolve("in"));
+        try (FtpTestServer ftp = new FtpTestServer(ftpRoot)) {
+            carrier("ftp", "FTP", "CSV", null, "127.0.0.1", ftp.port(), "in", FtpTestServer.USER, FtpTestServer.PASSWORD,
+                    null, null);
+            long orderId = orderAtCarrierChosen("ftp");
+            driver.runUntil(orderId, OrderState.TRANSMITTED);
+            driver.runUntilIdle();
+
+            String name = String.format("CAT-%07d-ful|2026-12-04 14:00"", shipmentId(orderId));
+            List<String> csv = Files.readAllLines(ftpRoot.resolve("in").resolve(name), StandardCharsets.UTF_8);
+            assertTrue(csv.get(0).startsWith("reference;order;sku;quantity;"), csv.get(0));
+            assertTrue(csv.get(1).startsWith(String.format("CAT-%07d", shipmentId(orderId)) + ";" + externalId(orderId)
+                    + ";CAT-MUG-001;2;"), csv.get(1));
+            assertTrue(csv.get(1).contains(";\"Jörg Müller; \"\"Jo\"\"\";"), csv.get(1));
+            assertEquals(2, csv.size());
+        }
+    }
+
+    @Test
+    void httpGetsTheJsonOnceItAcceptsItWithTheKeyAndTheBearerToken() throws Exception {
+        List<String> accepted = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        HttpServer api = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        api.createContext("/orders", exchange -> {
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            boolean up = calls.incrementAndGet() > 1;
+            if (up) {
+                accepted.add(exchange.getRequestHeaders().getFirst("Idempotency-Key") + "|"
+                        + exchange.getRequestHeaders().getFirst("Authorization") + "|"
+                        + exchange.getRequestHeaders().getFirst("Content-Type") + "|" + body);
+            }
+            exchange.sendResponseHeaders(up ? 201 : 503, -1);
+            exchange.close();
+        });
+        api.start();
+        try {
+            carrier("api", "HTTP", "JSON", null, null, null, "http://127.0.0.1:" + api.getAddress().getPort()
+                    + "/orders/{name}", null, "tok-123", null, null);
+            long orderId = orderAtCarrierChosen("api");
+            driver.runUntil(orderId, OrderState.TRANSMITTED);
+            driver.runUntilIdle();
+        } finally {
+            api.stop(0);
+        }
+        assertEquals(2, calls.get(), "503 first, then accepted");
+        assertEquals(1, accepted.size());
+        String[] parts = accepted.get(0).split("\\|", 4);
+        assertTrue(parts[0].startsWith("shipping:") && parts[0].endsWith(":api"), parts[0]);
+        assertEquals("Bearer tok-123", parts[1]);
+        assertEquals("application/json", parts[2]);
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(parts[3]);
+        assertTrue(json.get("reference").asText().startsWith("CAT-"));
+        assertEquals("Jörg Müller; \"Jo\"", json.at("/shipTo/name").asText());
+        assertEquals(2, json.at("/lines/0/quantity").asInt());
+        assertFalse(database.text("select payload from catura_outbox").contains("tok-123"), "no secret in the outbox");
+    }
+
+    @Test
+    void mailGoesOnceToTheCarriersAddressWithTheFileAttachedAndTheReferenceInTheSubject() throws Exception {
+        GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+        smtp.start();
+        try {
+            engine.addSink(new SmtpMailSink(new SmtpSender("127.0.0.1", smtp.getSmtp().getPort(),
+                    "Catura Shop <orders@shop.example>", "", "", false, 5)));
+            carrier("post", "MAIL", "XML", null, null, null, null, null, null, null, "orders@partner.example");
+            long orderId = orderAtCarrierChosen("post");
+            driver.runUntil(orderId, OrderState.TRANSMITTED);
+            driver.runUntilIdle();
+
+            MimeMessage[] received = smtp.getReceivedMessages();
+            assertEquals(1, received.length);
+            String reference = String.format("CAT-%07d", shipmentId(orderId));
+            assertEquals("Shipment " + reference + ", order " + externalId(orderId), received[0].getSubject());
+            assertEquals("orders@partner.example", received[0].getAllRecipients()[0].toString());
+            MimeMultipart parts = (MimeMultipart) received[0].getContent();
+            boolean attached = false;
+            for (int i = 0; i < parts.getCount(); i++) {
+                if ((reference + "-post.xml").equals(parts.getBodyPart(i).getFileName())) {
+                    String xml = new String(parts.getBodyPart(i).getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                    attached = xml.contains("<reference>" + reference + "</reference>")
+                            && xml.contains("Jörg Müller; &quot;Jo&quot;");
+                }
+            }
+            assertTrue(attached, "the XML is attached");
+        } finally {
+            smtp.stop();
+        }
     }
 }
