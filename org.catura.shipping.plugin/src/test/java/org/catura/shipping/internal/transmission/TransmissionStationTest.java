@@ -272,7 +272,7 @@ class TransmissionStationTest {
             driver.runUntil(orderId, OrderState.TRANSMITTED);
             driver.runUntilIdle();
 
-            String name = String.format("CAT-%07d-ful|2026-12-04 14:00"", shipmentId(orderId));
+            String name = String.format("CAT-%07d-ftp.csv", shipmentId(orderId));
             List<String> csv = Files.readAllLines(ftpRoot.resolve("in").resolve(name), StandardCharsets.UTF_8);
             assertTrue(csv.get(0).startsWith("reference;order;sku;quantity;"), csv.get(0));
             assertTrue(csv.get(1).startsWith(String.format("CAT-%07d", shipmentId(orderId)) + ";" + externalId(orderId)
