@@ -5,5 +5,5 @@
  * package uses no servlet types, so handlers do not depend on the servlet API the server ships.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.catura.webui.api.extension;
