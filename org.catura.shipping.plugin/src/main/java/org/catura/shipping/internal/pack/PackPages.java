@@ -243,7 +243,7 @@ public class PackPages implements WebExtension {
         Map<String, Object> model = new HashMap<>();
         model.put("slip", slip);
         model.put("s", slip.shipment());
-        model.put("form", form);
+        model.put("count", form.count);
         model.put("typed", form.typed);
         model.put("errors", form.errors);
         model.put("overdue", slip.shipment().overdue(clock.instant()));

@@ -7,10 +7,10 @@ import java.time.Instant;
  * {@code orderReference} is the channel's order id (the Amazon order id); {@code waveNo} null
  * while it is in no wave.
  */
-record PackShipment(int shipmentId, long orderId, String reference, String orderReference, String carrier,
+public record PackShipment(int shipmentId, long orderId, String reference, String orderReference, String carrier,
         String carrierName, String serviceName, Instant transmittedAt, Instant confirmDueAt, String waveNo) {
 
-    boolean overdue(Instant now) {
+    public boolean overdue(Instant now) {
         return confirmDueAt != null && confirmDueAt.isBefore(now);
     }
 }

@@ -25,11 +25,11 @@ import org.catura.webui.api.extension.HttpError;
  * One shipment as the packer sees it and its papers print it: the delivery note's lines from the
  * ERP with SKU and name, the ship-to as imported, the seller as the company details say.
  */
-record PackSlip(PackShipment shipment, String documentNo, java.time.LocalDate movementDate, int warehouseId,
+public record PackSlip(PackShipment shipment, String documentNo, java.time.LocalDate movementDate, int warehouseId,
         List<String> shipTo, String countryCode, List<Line> lines) {
 
     /** A delivery note line; {@code lineId} is M_InOutLine_ID, the parcel form's key. */
-    record Line(int lineId, int lineNo, String sku, String name, BigDecimal quantity, String uom) {
+    public record Line(int lineId, int lineNo, String sku, String name, BigDecimal quantity, String uom) {
     }
 
     static PackSlip load(Tx tx, Erp erp, OrderProcess process, PackShipment s) {

@@ -28,7 +28,7 @@ import org.catura.documents.api.PickingListDocument;
 final class Waves {
 
     /** A wave with the delivery notes in it. */
-    record Wave(long id, String waveNo, Instant startedAt, String startedBy, List<Integer> shipmentIds) {
+    public record Wave(long id, String waveNo, Instant startedAt, String startedBy, List<Integer> shipmentIds) {
     }
 
     private final Erp erp;
