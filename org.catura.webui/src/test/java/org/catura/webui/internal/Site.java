@@ -74,6 +74,9 @@ public final class Site implements AutoCloseable {
     /** The Amazon import the pages see; none unless a test sets one. */
     final java.util.concurrent.atomic.AtomicReference<org.catura.amazon.plugin.api.AmazonImports> imports =
             new java.util.concurrent.atomic.AtomicReference<>();
+    /** Shipping as the pages see it; none unless a test sets one. */
+    final java.util.concurrent.atomic.AtomicReference<org.catura.webui.api.extension.OrderShippingSource> shipping =
+            new java.util.concurrent.atomic.AtomicReference<>();
     /** The one app both servlets share, as in the runtime; tests add and remove extensions on it. */
     final WebApp app;
     final Server server;
@@ -115,7 +118,8 @@ public final class Site implements AutoCloseable {
         users.create("sue", "Sue Supervisor", Role.SUPERVISOR, PASSWORD);
         users.create("ada", "Ada Admin", Role.ADMIN, PASSWORD);
         Services services = new Services(db, process, erp, rules, tickets, queue, users, () -> List.copyOf(channels),
-                List::of, () -> java.util.Optional.ofNullable(imports.get()));
+                List::of, () -> java.util.Optional.ofNullable(imports.get()),
+                () -> java.util.Optional.ofNullable(shipping.get()));
         app = new WebApp(services, auth, hasher);
         app.extensions().add(new ChannelPages(services.channels()));
         server = new Server(0);

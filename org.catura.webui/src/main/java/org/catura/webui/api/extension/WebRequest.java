@@ -70,4 +70,14 @@ public interface WebRequest {
 
     /** Answers with JSON (records, maps, lists, java.time values). */
     void json(int status, Object value) throws IOException;
+
+    /**
+     * Answers with a file the browser saves or opens (a PDF, say): {@code fileName} is what it
+     * offers to save as, {@code inline} shows it in the browser instead where it can.
+     *
+     * @since 1.1
+     */
+    default void download(String contentType, String fileName, byte[] content, boolean inline) throws IOException {
+        throw new UnsupportedOperationException(getClass().getName() + " sends no files (before 1.1)");
+    }
 }

@@ -9,6 +9,7 @@ import org.catura.core.api.release.ReleaseRules;
 import org.catura.ticket.api.ManualQueue;
 import org.catura.ticket.api.Tickets;
 import org.catura.webui.api.Users;
+import org.catura.webui.api.extension.OrderShippingSource;
 import org.catura.webui.api.extension.WebExtension;
 import org.catura.webui.internal.auth.PasswordHasher;
 import org.catura.webui.internal.web.ExtensionRefusedException;
@@ -37,13 +38,17 @@ public final class WebAppComponent {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile AmazonImports imports;
 
+    /** Shipping while its bundle runs: carrier, tracking and overdue confirmations in the cockpit. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile OrderShippingSource shipping;
+
     @Activate
     public WebAppComponent(@Reference Database database, @Reference OrderProcess process, @Reference Erp erp,
             @Reference ReleaseRules rules, @Reference Tickets tickets, @Reference ManualQueue queue,
             @Reference Users users, @Reference LiveChannels channels, @Reference WebUiSchemaComponent schema,
             WebUiConfig config) {
         app = new WebApp(new Services(database, process, erp, rules, tickets, queue, users, channels,
-                channels::setups, () -> Optional.ofNullable(imports)),
+                channels::setups, () -> Optional.ofNullable(imports), () -> Optional.ofNullable(shipping)),
                 Settings.from(config), new PasswordHasher(config.bcryptCost()));
     }
 

@@ -18,6 +18,7 @@ import org.catura.ticket.api.QueuedOrder;
 import org.catura.ticket.api.Ticket;
 import org.catura.ticket.api.TicketQuery;
 import org.catura.webui.api.extension.HttpError;
+import org.catura.webui.api.extension.OrderShippingFacts;
 import org.catura.webui.internal.web.Services;
 
 /**
@@ -27,7 +28,7 @@ import org.catura.webui.internal.web.Services;
  */
 public record OrderDetails(OrderProcessView view, ImportedOrder order, List<ProcessEvent> timeline,
         List<Document> documents, List<ReleaseDecision> decisions, BusinessPartner customer, SalesOrder salesOrder,
-        QueuedOrder queued, List<Ticket> tickets, List<String> customerNotes) {
+        QueuedOrder queued, List<Ticket> tickets, List<String> customerNotes, OrderShippingFacts shipping) {
 
     /** One ERP document as the order page lists it. */
     public record Document(String kind, int id, String documentNo, String status, String detail) {
@@ -79,8 +80,10 @@ public record OrderDetails(OrderProcessView view, ImportedOrder order, List<Proc
         // The customer station says on the timeline how it matched (e-mail, name and address, new).
         List<String> notes = timeline.stream().filter(e -> e.station() != null && e.station().contains("customer"))
                 .map(ProcessEvent::message).filter(m -> m != null && !m.isBlank()).toList();
+        // Shipping reads in its own transaction: it sees what is committed, as the cockpit does.
+        OrderShippingFacts shipping = s.shipping().get().flatMap(sh -> sh.of(orderId)).orElse(null);
         return new OrderDetails(view, order, timeline, docs, decisions, partner, so, queued.orElse(null), tickets,
-                notes);
+                notes, shipping);
     }
 
     private static String status(org.catura.core.api.erp.DocStatus st) {

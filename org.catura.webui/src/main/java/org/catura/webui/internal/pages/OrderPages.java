@@ -12,6 +12,7 @@ import org.catura.core.api.process.OrderProcessView;
 import org.catura.core.api.process.OrderState;
 import org.catura.webui.internal.web.Exchange;
 import org.catura.webui.api.extension.HttpError;
+import org.catura.webui.api.extension.OrderShippingSource;
 import org.catura.webui.internal.web.Services;
 
 /** The cockpit (all orders, filters, counts, automation rate) and the order page. */
@@ -19,6 +20,7 @@ public final class OrderPages {
 
     static final int PAGE = 200;
     static final int CHART_DAYS = 14;
+    static final int OVERDUE_SHOWN = 1000;
 
     public void cockpit(Exchange ex) throws IOException {
         Services s = ex.services();
@@ -50,7 +52,17 @@ public final class OrderPages {
         model.put("states", List.of(OrderState.values()).stream().map(Enum::name).toList());
         model.put("f", Map.of("state", filter.state() == null ? "" : filter.state().name(),
                 "channel", nz(filter.channel()), "from", filter.from() == null ? "" : filter.from().toString(),
-                "to", filter.to() == null ? "" : filter.to().toString(), "q", nz(filter.text())));
+                "to", filter.to() == null ? "" : filter.to().toString(), "q", nz(filter.text()),
+                "carrier", nz(filter.carrier())));
+        s.shipping().get().ifPresent(shipping -> {
+            @SuppressWarnings("unchecked")
+            List<OrderProcessView> shown = (List<OrderProcessView>) model.get("orders");
+            model.put("shipping", ShippingColumns.byOrder(shipping, shown));
+            if (!ex.htmx()) {
+                model.put("carriers", shipping.carriers());
+                model.put("overdue", shipping.overdue(OVERDUE_SHOWN));
+            }
+        });
         model.put("limit", PAGE);
         if (!ex.htmx()) {
             s.imports().get().ifPresent(i -> model.put("importErrors", i.openErrorCount()));
@@ -73,8 +85,15 @@ public final class OrderPages {
                 throw HttpError.badRequest("Unknown state '" + ex.param("state") + "'.");
             }
         }
+        String carrier = ex.param("carrier");
+        java.util.Set<Long> carrierOrders = null;
+        if (carrier != null) {
+            OrderShippingSource shipping = ex.services().shipping().get().orElseThrow(() -> new HttpError(503,
+                    "Shipping is not running, so orders cannot be filtered by carrier; start the shipping bundle."));
+            carrierOrders = java.util.Set.copyOf(shipping.ordersOf(carrier, OrderSearch.WINDOW));
+        }
         return new OrderSearch.Filter(state, ex.param("channel"), date(ex, "from"), date(ex, "to"), ex.param("q"),
-                limit(ex));
+                limit(ex), carrier, carrierOrders);
     }
 
     private static int limit(Exchange ex) {

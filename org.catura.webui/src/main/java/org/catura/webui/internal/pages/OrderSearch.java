@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.catura.core.api.db.Tx;
 import org.catura.core.api.erp.Erp;
 import org.catura.core.api.erp.Shipment;
@@ -34,8 +35,16 @@ public final class OrderSearch {
         this.erp = erp;
     }
 
-    /** What to look for; null fields do not filter. Dates are UTC days of receipt, both inclusive. */
-    public record Filter(OrderState state, String channel, LocalDate from, LocalDate to, String text, int limit) {
+    /**
+     * What to look for; null fields do not filter. Dates are UTC days of receipt, both inclusive.
+     * {@code carrierOrders}: the orders that went to {@code carrier}, as shipping told them.
+     */
+    public record Filter(OrderState state, String channel, LocalDate from, LocalDate to, String text, int limit,
+            String carrier, Set<Long> carrierOrders) {
+
+        public Filter(OrderState state, String channel, LocalDate from, LocalDate to, String text, int limit) {
+            this(state, channel, from, to, text, limit, null, null);
+        }
     }
 
     public List<OrderProcessView> find(Tx tx, Filter f) {
@@ -45,6 +54,9 @@ public final class OrderSearch {
         for (OrderProcessView v : candidates) {
             if (out.size() >= f.limit()) {
                 break;
+            }
+            if (f.carrierOrders() != null && !f.carrierOrders().contains(v.orderId())) {
+                continue;
             }
             if (f.channel() != null && !f.channel().equals(v.channel())) {
                 continue;

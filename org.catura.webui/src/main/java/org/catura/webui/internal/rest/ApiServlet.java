@@ -144,7 +144,7 @@ public class ApiServlet extends RoutedServlet {
         Services s = ex.services();
         List<OrderProcessView> found = s.database().inTransaction(tx -> new OrderSearch(s.process(), s.erp())
                 .find(tx, f));
-        ex.json(200, found);
+        ex.json(200, OrderRows.withShipping(ex.app().json(), found, s.shipping().get()));
     }
 
     private static void order(Exchange ex) throws IOException {

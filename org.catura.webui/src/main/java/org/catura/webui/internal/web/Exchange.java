@@ -195,4 +195,16 @@ public final class Exchange implements WebRequest {
         response.setContentType("application/json;charset=UTF-8");
         app.json().writeValue(response.getWriter(), value);
     }
+
+    @Override
+    public void download(String contentType, String fileName, byte[] content, boolean inline) throws IOException {
+        // Only a plain name in the header: no quotes, paths or line breaks from whatever made it.
+        String name = fileName == null ? "download" : fileName.replaceAll("[^A-Za-z0-9._-]", "_");
+        response.setStatus(200);
+        response.setContentType(contentType);
+        response.setHeader("Content-Disposition", (inline ? "inline" : "attachment") + "; filename=\"" + name + "\"");
+        response.setHeader("Cache-Control", "no-store");
+        response.setContentLength(content.length);
+        response.getOutputStream().write(content);
+    }
 }

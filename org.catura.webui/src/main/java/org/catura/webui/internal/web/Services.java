@@ -14,11 +14,20 @@ import org.catura.ticket.api.Tickets;
 import org.catura.core.api.channel.ChannelSettings;
 import org.catura.core.api.channel.ChannelSetup;
 import org.catura.webui.api.Users;
+import org.catura.webui.api.extension.OrderShippingSource;
 
 /** The services the pages and the REST API work with; in OSGi all come from the service registry. */
 public record Services(Database database, OrderProcess process, Erp erp, ReleaseRules rules, Tickets tickets,
         ManualQueue queue, Users users, Supplier<List<ChannelSettings>> channels,
-        Supplier<List<ChannelSetup>> setups, Supplier<Optional<AmazonImports>> imports) {
+        Supplier<List<ChannelSetup>> setups, Supplier<Optional<AmazonImports>> imports,
+        Supplier<Optional<OrderShippingSource>> shipping) {
+
+    /** Without shipping (no carrier, tracking or overdue confirmations to show). */
+    public Services(Database database, OrderProcess process, Erp erp, ReleaseRules rules, Tickets tickets,
+            ManualQueue queue, Users users, Supplier<List<ChannelSettings>> channels,
+            Supplier<List<ChannelSetup>> setups, Supplier<Optional<AmazonImports>> imports) {
+        this(database, process, erp, rules, tickets, queue, users, channels, setups, imports, Optional::empty);
+    }
 
     /** Without the Amazon import (no import errors to show). */
     public Services(Database database, OrderProcess process, Erp erp, ReleaseRules rules, Tickets tickets,
@@ -44,6 +53,7 @@ public record Services(Database database, OrderProcess process, Erp erp, Release
         Objects.requireNonNull(channels, "channels");
         Objects.requireNonNull(setups, "setups");
         Objects.requireNonNull(imports, "imports");
+        Objects.requireNonNull(shipping, "shipping");
     }
 
     public Optional<ChannelSettings> channel(String id) {
