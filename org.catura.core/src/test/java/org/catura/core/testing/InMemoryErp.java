@@ -324,6 +324,31 @@ public final class InMemoryErp implements Erp {
     public Shipment setTrackingNo(Tx tx, int shipmentId, String trackingNo) {
         throw new UnsupportedOperationException();
     }
+
+    @Override
+    public Shipment setShipper(Tx tx, int shipmentId, String shipperName) {
+        Shipment s = shipments.get(shipmentId);
+        if (s.status() != DocStatus.DRAFTED && s.status() != DocStatus.IN_PROGRESS) {
+            throw new org.catura.core.api.erp.DocActionException("shipment " + s.documentNo() + " is " + s.status());
+        }
+        Shipment set = new Shipment(s.id(), s.documentNo(), s.status(), s.orderId(), s.bpartnerId(), s.locationId(),
+                s.warehouseId(), s.movementDate(), s.trackingNo(), s.lines(), shipperName);
+        shipments.put(shipmentId, set);
+        return set;
+    }
+
+    @Override
+    public Shipment moveToWarehouse(Tx tx, int shipmentId, int warehouseId) {
+        Shipment s = shipments.get(shipmentId);
+        if (s.status() != DocStatus.DRAFTED) {
+            throw new org.catura.core.api.erp.DocActionException("shipment " + s.documentNo() + " is " + s.status());
+        }
+        Shipment moved = new Shipment(s.id(), s.documentNo(), s.status(), s.orderId(), s.bpartnerId(), s.locationId(),
+                warehouseId, s.movementDate(), s.trackingNo(), s.lines(), s.shipperName());
+        shipments.put(shipmentId, moved);
+        return moved;
+    }
+
     @Override
     public Shipment process(Tx tx, int shipmentId, DocAction action) {
         throw new UnsupportedOperationException();

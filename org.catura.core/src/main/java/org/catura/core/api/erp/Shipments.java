@@ -24,9 +24,7 @@ public interface Shipments {
      *
      * @throws DocActionException when the shipment is completed, closed or voided
      */
-    default Shipment setShipper(Tx tx, int shipmentId, String shipperName) {
-        throw new UnsupportedOperationException(getClass().getName() + " sets no carrier (before port 1.6)");
-    }
+    Shipment setShipper(Tx tx, int shipmentId, String shipperName);
 
     /**
      * Moves a drafted shipment to another warehouse, every line to that warehouse's default
@@ -35,9 +33,7 @@ public interface Shipments {
      * @throws DocActionException when the shipment is not drafted
      * @throws ErpException when the warehouse does not exist or has no default locator
      */
-    default Shipment moveToWarehouse(Tx tx, int shipmentId, int warehouseId) {
-        throw new UnsupportedOperationException(getClass().getName() + " moves no shipment (before port 1.6)");
-    }
+    Shipment moveToWarehouse(Tx tx, int shipmentId, int warehouseId);
 
     /** Completing a shipment moves stock and updates the order lines' delivered quantity. */
     Shipment process(Tx tx, int shipmentId, DocAction action);

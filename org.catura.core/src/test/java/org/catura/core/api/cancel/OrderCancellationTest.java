@@ -119,5 +119,15 @@ class OrderCancellationTest {
         public Shipment setTrackingNo(Tx tx, int shipmentId, String trackingNo) {
             throw new UnsupportedOperationException();
         }
+
+        @Override
+        public Shipment setShipper(Tx tx, int shipmentId, String shipperName) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Shipment moveToWarehouse(Tx tx, int shipmentId, int warehouseId) {
+            throw new UnsupportedOperationException();
+        }
     }
 }

@@ -27,7 +27,8 @@ final class ShipmentRepository {
 
     private static final String HEADER_COLUMNS = """
             M_InOut_ID, DocumentNo, DocStatus, C_Order_ID, C_BPartner_ID, C_BPartner_Location_ID, M_Warehouse_ID,
-            MovementDate, TrackingNo""";
+            MovementDate, TrackingNo,
+            (SELECT s.Name FROM M_Shipper s WHERE s.M_Shipper_ID = M_InOut.M_Shipper_ID) AS ShipperName""";
 
     /** The header copied from the order; given back as inserted, without lines. */
     Shipment insertHeader(Tx tx, int orderId, String documentNo, int docTypeId, LocalDate movementDate) {
@@ -71,6 +72,38 @@ final class ShipmentRepository {
                 rs.getString(6), Sql.flag(rs, "IsStocked")), shipmentId);
     }
 
+    /** The tenant's carrier of that name, made when there is none (a concurrent maker is waited for, not failed). */
+    int shipperId(Tx tx, int clientId, int orgId, String name) {
+        Sql.update(tx, """
+                INSERT INTO M_Shipper (AD_Client_ID, AD_Org_ID, Name) VALUES (?, ?, ?)
+                ON CONFLICT (AD_Client_ID, Name) DO NOTHING
+                """, clientId, orgId, name);
+        return Sql.one(tx, "SELECT M_Shipper_ID FROM M_Shipper WHERE AD_Client_ID = ? AND Name = ?", rs -> rs.getInt(1),
+                clientId, name).orElseThrow(() -> new IllegalStateException("M_Shipper " + name + " vanished"));
+    }
+
+    void setShipper(Tx tx, int shipmentId, int shipperId) {
+        Sql.update(tx, "UPDATE M_InOut SET M_Shipper_ID = ?, Updated = now() WHERE M_InOut_ID = ?", shipperId,
+                shipmentId);
+    }
+
+    /** The header's warehouse and every line's locator, in one statement. */
+    void moveTo(Tx tx, int shipmentId, int warehouseId, int locatorId) {
+        Sql.update(tx, """
+                WITH lines AS (UPDATE M_InOutLine SET M_Locator_ID = ?, Updated = now() WHERE M_InOut_ID = ?)
+                UPDATE M_InOut SET M_Warehouse_ID = ?, Updated = now() WHERE M_InOut_ID = ?
+                """, locatorId, shipmentId, warehouseId, shipmentId);
+    }
+
+    /** Tenant and organisation of a shipment, for the records made on its behalf. */
+    record Owner(int clientId, int orgId) {
+    }
+
+    Owner ownerOf(Tx tx, int shipmentId) {
+        return Sql.one(tx, "SELECT AD_Client_ID, AD_Org_ID FROM M_InOut WHERE M_InOut_ID = ?",
+                rs -> new Owner(rs.getInt(1), rs.getInt(2)), shipmentId).orElseThrow();
+    }
+
     int orderOf(Tx tx, int shipmentId) {
         return Sql.one(tx, "SELECT C_Order_ID FROM M_InOut WHERE M_InOut_ID = ?", rs -> rs.getInt(1), shipmentId)
                 .orElseThrow();
@@ -87,12 +120,12 @@ final class ShipmentRepository {
 
     private static Shipment header(ResultSet rs) throws SQLException {
         return new Shipment(rs.getInt(1), rs.getString(2), DocStatus.ofCode(rs.getString(3).strip()), rs.getInt(4),
-                rs.getInt(5), rs.getInt(6), rs.getInt(7), Sql.date(rs, "MovementDate"), rs.getString(9), List.of());
+                rs.getInt(5), rs.getInt(6), rs.getInt(7), Sql.date(rs, "MovementDate"), rs.getString(9), List.of(), rs.getString(10));
     }
 
     private static Shipment withLines(Shipment s, List<ShipmentLine> lines) {
         return new Shipment(s.id(), s.documentNo(), s.status(), s.orderId(), s.bpartnerId(), s.locationId(),
-                s.warehouseId(), s.movementDate(), s.trackingNo(), lines);
+                s.warehouseId(), s.movementDate(), s.trackingNo(), lines, s.shipperName());
     }
 
     private static ShipmentLine line(ResultSet rs) throws SQLException {

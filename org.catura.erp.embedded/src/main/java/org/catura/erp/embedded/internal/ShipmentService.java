@@ -19,6 +19,9 @@ import org.catura.core.api.erp.Shipments;
 /** Customer shipments: created from a completed order, completing moves the stock. */
 public final class ShipmentService implements Shipments {
 
+    /** M_Shipper.Name's length in iDempiere's dictionary and in erp V11. */
+    static final int SHIPPER_NAME_LENGTH = 60;
+
     private final ShipmentRepository shipments = new ShipmentRepository();
     private final FlowNumbers numbers;
     private final ReferenceCache cache;
@@ -99,6 +102,49 @@ public final class ShipmentService implements Shipments {
         }
         Sql.update(tx, "UPDATE M_InOut SET TrackingNo = ?, Updated = now() WHERE M_InOut_ID = ?", trackingNo.strip(),
                 shipmentId);
+        return load(tx, shipmentId);
+    }
+
+    @Override
+    public Shipment setShipper(Tx tx, int shipmentId, String shipperName) {
+        DocumentTable.Locked shipment = DocumentTable.SHIPMENT.lock(tx, shipmentId);
+        if (shipperName == null || shipperName.isBlank()) {
+            throw new ErpException(shipment.label() + ": the carrier name is empty");
+        }
+        String name = shipperName.strip();
+        if (name.length() > SHIPPER_NAME_LENGTH) {
+            throw new ErpException(shipment.label() + ": carrier name \"" + name + "\" is longer than "
+                    + SHIPPER_NAME_LENGTH + " characters (M_Shipper.Name)");
+        }
+        if (shipment.status() != DocStatus.DRAFTED && shipment.status() != DocStatus.IN_PROGRESS) {
+            throw new DocActionException(shipment.label() + " is in status " + shipment.status().code()
+                    + "; the carrier can only be set before it is completed");
+        }
+        ShipmentRepository.Owner owner = shipments.ownerOf(tx, shipmentId);
+        shipments.setShipper(tx, shipmentId, shipments.shipperId(tx, owner.clientId(), owner.orgId(), name));
+        return load(tx, shipmentId);
+    }
+
+    @Override
+    public Shipment moveToWarehouse(Tx tx, int shipmentId, int warehouseId) {
+        DocumentTable.Locked shipment = DocumentTable.SHIPMENT.lock(tx, shipmentId);
+        if (shipment.status() != DocStatus.DRAFTED) {
+            throw new DocActionException(shipment.label() + " is in status " + shipment.status().code()
+                    + "; only a drafted (DR) shipment can move to another warehouse");
+        }
+        boolean exists = Sql.one(tx, "SELECT 1 FROM M_Warehouse WHERE M_Warehouse_ID = ? AND IsActive = 'Y'",
+                rs -> true, warehouseId).orElse(false);
+        if (!exists) {
+            throw new ErpException(shipment.label() + " cannot move: warehouse " + warehouseId
+                    + " does not exist or is inactive");
+        }
+        int locatorId;
+        try {
+            locatorId = Storage.defaultLocator(tx, warehouseId);
+        } catch (ErpException e) {
+            throw new ErpException(shipment.label() + " cannot move: " + e.getMessage(), e);
+        }
+        shipments.moveTo(tx, shipmentId, warehouseId, locatorId);
         return load(tx, shipmentId);
     }
 

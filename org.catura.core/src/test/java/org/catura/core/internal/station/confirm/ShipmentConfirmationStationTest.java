@@ -211,6 +211,16 @@ class ShipmentConfirmationStationTest {
         }
 
         @Override
+        public Shipment setShipper(Tx tx, int shipmentId, String shipperName) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Shipment moveToWarehouse(Tx tx, int shipmentId, int warehouseId) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public Shipment process(Tx tx, int shipmentId, DocAction action) {
             throw new UnsupportedOperationException();
         }
