@@ -20,7 +20,7 @@ public record Parcel(BigDecimal weightKg, BigDecimal lengthCm, BigDecimal widthC
         if (lengthCm == null) {
             return null;
         }
-        return lengthCm.add(widthCm.add(heightCm).multiply(BigDecimal.TWO));
+        return lengthCm.add(widthCm.add(heightCm).multiply(BigDecimal.valueOf(2)));
     }
 
     public static Parcel of(List<Item> items) {
@@ -54,6 +54,7 @@ public record Parcel(BigDecimal weightKg, BigDecimal lengthCm, BigDecimal widthC
     }
 
     private static BigDecimal scale(BigDecimal b) {
-        return b.setScale(Math.min(Math.max(b.scale(), 0), 3), RoundingMode.HALF_UP).stripTrailingZeros();
+        BigDecimal s = b.setScale(Math.min(Math.max(b.scale(), 0), 3), RoundingMode.HALF_UP).stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
     }
 }

@@ -12,7 +12,7 @@ public record Reason(Kind kind, String subject, BigDecimal actual, BigDecimal li
 
     public enum Kind {
         CARRIER_INACTIVE, SERVICE_INACTIVE, WEIGHT, LENGTH, WIDTH, HEIGHT, GIRTH, NO_COD, NO_SIGNATURE, NO_ID_CHECK,
-        NO_AGE_CHECK, NO_ZONE, ZONE_NOT_SERVED, NO_RATE, NO_STOCK, RULE
+        NO_AGE_CHECK, LEVEL, NO_ZONE, ZONE_NOT_SERVED, NO_RATE, NO_STOCK, RULE
     }
 
     public Reason {
@@ -40,6 +40,7 @@ public record Reason(Kind kind, String subject, BigDecimal actual, BigDecimal li
             case NO_SIGNATURE -> "no signature on delivery";
             case NO_ID_CHECK -> "no ID check";
             case NO_AGE_CHECK -> "no age check";
+            case LEVEL -> "service level " + subject + " below the order's " + detail;
             case NO_ZONE -> "no shipping zone holds " + subject;
             case ZONE_NOT_SERVED -> "zone " + subject + " not served";
             case NO_RATE -> "no rate for " + plain(actual) + " kg to zone " + subject + " (bands up to "

@@ -15,4 +15,19 @@ public record ShipmentRequest(String country, String postalCode, ServiceLevel le
         Objects.requireNonNull(level, "level");
         items = List.copyOf(items);
     }
+
+    /** The quantity needed of each product, summed over the lines, in line order. */
+    public java.util.Map<Integer, java.math.BigDecimal> needed() {
+        java.util.Map<Integer, java.math.BigDecimal> needed = new java.util.LinkedHashMap<>();
+        for (Item i : items) {
+            needed.merge(i.productId(), i.quantity(), java.math.BigDecimal::add);
+        }
+        return needed;
+    }
+
+    /** The SKU of a product of this shipment. */
+    public String sku(int productId) {
+        return items.stream().filter(i -> i.productId() == productId).map(Item::sku).findFirst()
+                .orElse("#" + productId);
+    }
 }
