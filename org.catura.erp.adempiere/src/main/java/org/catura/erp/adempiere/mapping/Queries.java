@@ -147,6 +147,16 @@ public final class Queries {
         return page;
     }
 
+    /**
+     * Carriers (M_Shipper) of that name, exactly, visible to the organisation (its own or the
+     * tenant-wide ones of AD_Org_ID 0), the organisation's own first; inactive ones too, so a
+     * carrier switched off is reported rather than created a second time.
+     */
+    public static ErpQuery shippersByName(String name, int orgId) {
+        return new ErpQuery("M_Shipper", "Name=? AND AD_Org_ID IN (0,?)", List.of(name, orgId),
+                "AD_Org_ID DESC, M_Shipper_ID", true, false);
+    }
+
     public static ErpQuery warehouses() {
         return new ErpQuery("M_Warehouse", "IsInTransit='N'", List.of(), "Value", true, true);
     }

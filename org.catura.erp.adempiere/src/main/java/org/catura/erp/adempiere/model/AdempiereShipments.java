@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.catura.core.api.db.Tx;
 import org.catura.core.api.erp.DocAction;
+import org.catura.core.api.erp.DocActionException;
 import org.catura.core.api.erp.DocStatus;
 import org.catura.core.api.erp.ErpException;
 import org.catura.core.api.erp.Shipment;
@@ -20,9 +21,13 @@ import org.compiere.model.MInOutLine;
 import org.compiere.model.MLocator;
 import org.compiere.model.MOrder;
 import org.compiere.model.MOrderLine;
+import org.compiere.model.MShipper;
 import org.compiere.model.MWarehouse;
 
 final class AdempiereShipments implements Shipments {
+
+    /** M_Shipper.Name's length in iDempiere's dictionary (FieldLength 60). */
+    static final int SHIPPER_NAME_LENGTH = 60;
 
     private final ErpSettings settings;
 
@@ -91,12 +96,64 @@ final class AdempiereShipments implements Shipments {
 
     @Override
     public Shipment setShipper(Tx tx, int shipmentId, String shipperName) {
-        throw new UnsupportedOperationException("AdempiereShipments.setShipper: follows in the next commit");
+        Session s = Session.of(tx, settings);
+        MInOut io = Session.existing(new MInOut(s.ctx, shipmentId, s.trxName), "Shipment " + shipmentId);
+        String what = "Shipment " + io.getDocumentNo();
+        if (shipperName == null || shipperName.isBlank()) {
+            throw new ErpException(what + ": the carrier name is empty");
+        }
+        String name = shipperName.strip();
+        if (name.length() > SHIPPER_NAME_LENGTH) {
+            throw new ErpException(what + ": carrier name \"" + name + "\" is longer than " + SHIPPER_NAME_LENGTH
+                    + " characters (M_Shipper.Name)");
+        }
+        DocStatus status = DocumentCodes.status(io.getDocStatus());
+        if (status != DocStatus.DRAFTED && status != DocStatus.IN_PROGRESS) {
+            throw new DocActionException(what + " is in status " + io.getDocStatus()
+                    + "; the carrier can only be set before it is completed");
+        }
+        io.setM_Shipper_ID(shipperId(s, name, io.getAD_Org_ID(), what));
+        Session.save(io, what);
+        return Records.shipment(io);
+    }
+
+    /** The carrier of that name the shipment's organisation sees, or a new one for that organisation. */
+    private static int shipperId(Session s, String name, int orgId, String what) {
+        List<MShipper> found = s.list(Queries.shippersByName(name, orgId));
+        if (!found.isEmpty()) {
+            MShipper shipper = found.get(0);
+            if (!shipper.isActive()) {
+                throw new ErpException(what + ": carrier " + name + " (M_Shipper " + shipper.get_ID()
+                        + ") is inactive in the ERP; activate it or choose another carrier");
+            }
+            return shipper.get_ID();
+        }
+        MShipper shipper = new MShipper(s.ctx, 0, s.trxName);
+        shipper.setAD_Org_ID(orgId);
+        shipper.setName(name);
+        Session.save(shipper, what + ": carrier " + name);
+        return shipper.get_ID();
     }
 
     @Override
     public Shipment moveToWarehouse(Tx tx, int shipmentId, int warehouseId) {
-        throw new UnsupportedOperationException("AdempiereShipments.moveToWarehouse: follows in the next commit");
+        Session s = Session.of(tx, settings);
+        MInOut io = Session.existing(new MInOut(s.ctx, shipmentId, s.trxName), "Shipment " + shipmentId);
+        String what = "Shipment " + io.getDocumentNo();
+        if (DocumentCodes.status(io.getDocStatus()) != DocStatus.DRAFTED) {
+            throw new DocActionException(what + " is in status " + io.getDocStatus()
+                    + "; only a drafted (DR) shipment can move to another warehouse");
+        }
+        int locatorId = locatorOf(s, warehouseId, what + " cannot move");
+        io.setM_Warehouse_ID(warehouseId);
+        Session.save(io, what);
+        for (MInOutLine line : io.getLines(true)) {
+            if (line.getM_Product_ID() > 0) {
+                line.setM_Locator_ID(locatorId);
+                Session.save(line, what + " line " + line.getLine());
+            }
+        }
+        return Records.shipment(new MInOut(s.ctx, shipmentId, s.trxName));
     }
 
     @Override

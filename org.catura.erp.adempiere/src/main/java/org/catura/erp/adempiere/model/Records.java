@@ -33,6 +33,7 @@ import org.compiere.model.MCountry;
 import org.compiere.model.MCurrency;
 import org.compiere.model.MInOut;
 import org.compiere.model.MInOutLine;
+
 import org.compiere.model.MInvoice;
 import org.compiere.model.MInvoiceLine;
 import org.compiere.model.MInvoiceTax;
@@ -42,6 +43,7 @@ import org.compiere.model.MOrderLine;
 import org.compiere.model.MOrderTax;
 import org.compiere.model.MPayment;
 import org.compiere.model.MProduct;
+import org.compiere.model.MShipper;
 import org.compiere.model.MTax;
 import org.compiere.model.MUser;
 
@@ -111,7 +113,12 @@ final class Records {
         }
         return new Shipment(s.get_ID(), s.getDocumentNo(), DocumentCodes.status(s.getDocStatus()), s.getC_Order_ID(),
                 s.getC_BPartner_ID(), s.getC_BPartner_Location_ID(), s.getM_Warehouse_ID(), date(s.getMovementDate()),
-                text(s.getTrackingNo()), lines);
+                text(s.getTrackingNo()), lines, shipperName(s));
+    }
+
+    private static String shipperName(MInOut s) {
+        return s.getM_Shipper_ID() > 0 ? text(new MShipper(s.getCtx(), s.getM_Shipper_ID(), s.get_TrxName()).getName())
+                : null;
     }
 
     static Invoice invoice(MInvoice i) {

@@ -64,6 +64,8 @@ class QueriesOnPostgresTest {
                 CREATE TABLE C_Invoice (C_Invoice_ID INT PRIMARY KEY, AD_Client_ID INT, IsActive CHAR(1) DEFAULT 'Y',
                   IsSOTrx CHAR(1), C_Order_ID INT);
                 CREATE TABLE C_InvoiceLine (C_InvoiceLine_ID INT PRIMARY KEY, C_Invoice_ID INT, C_OrderLine_ID INT);
+                CREATE TABLE M_Shipper (M_Shipper_ID INT PRIMARY KEY, AD_Client_ID INT, AD_Org_ID INT,
+                  IsActive CHAR(1) DEFAULT 'Y', Name VARCHAR(60));
 
                 INSERT INTO C_Country VALUES (101, 0, 'Y', 'DE'), (102, 0, 'Y', 'AT');
                 INSERT INTO C_Currency VALUES (102, 0, 'Y', 'EUR'), (100, 0, 'Y', 'USD');
@@ -90,6 +92,8 @@ class QueriesOnPostgresTest {
                 INSERT INTO M_InOutLine VALUES (1, 1, 11), (2, 2, 12), (3, 3, 41);
                 INSERT INTO C_Invoice VALUES (1, 11, 'Y', 'Y', NULL), (2, 11, 'Y', 'Y', 1), (3, 11, 'Y', 'Y', 4);
                 INSERT INTO C_InvoiceLine VALUES (1, 1, 12), (2, 2, 11), (3, 3, 41);
+                INSERT INTO M_Shipper VALUES (1, 11, 0, 'Y', 'DHL'), (2, 11, 7, 'Y', 'DHL'), (3, 11, 8, 'Y', 'DHL'),
+                  (4, 12, 0, 'Y', 'DHL'), (5, 11, 0, 'N', 'Hermes'), (6, 11, 0, 'Y', 'dhl');
                 """);
         }
     }
@@ -127,6 +131,14 @@ class QueriesOnPostgresTest {
             }
             return out;
         }
+    }
+
+    @Test
+    void shippersByExactNameInTheOrganisationFirstInactiveIncluded() throws SQLException {
+        assertEquals(List.of(2, 1), ids(Queries.shippersByName("DHL", 7)));
+        assertEquals(List.of(1), ids(Queries.shippersByName("DHL", 9)));
+        assertEquals(List.of(5), ids(Queries.shippersByName("Hermes", 7)));
+        assertEquals(List.of(), ids(Queries.shippersByName("UPS", 7)));
     }
 
     @Test

@@ -1,0 +1,45 @@
+package org.catura.shipping.internal.choice;
+
+import java.util.function.Predicate;
+import org.apache.commons.jexl3.JexlBuilder;
+import org.apache.commons.jexl3.JexlEngine;
+import org.apache.commons.jexl3.JexlException;
+import org.apache.commons.jexl3.JexlExpression;
+import org.apache.commons.jexl3.MapContext;
+import org.apache.commons.jexl3.introspection.JexlPermissions;
+import org.apache.commons.jexl3.introspection.JexlSandbox;
+import org.catura.shipping.internal.matrix.Facts;
+
+/**
+ * The priority rules' conditions: JEXL over the shipment's facts ({@code prime && country == 'DE'},
+ * {@code weightKg > 20}), with no access to any Java class, so a rule can read facts and nothing
+ * else. Compiled once per catalogue load.
+ */
+final class RuleConditions {
+
+    private final JexlEngine jexl = new JexlBuilder().permissions(JexlPermissions.RESTRICTED)
+            .sandbox(new JexlSandbox(false)).strict(true).silent(false).safe(false).cache(256).create();
+
+    Predicate<Facts> compile(String rule, String condition) {
+        JexlExpression expression;
+        try {
+            expression = jexl.createExpression(condition);
+        } catch (JexlException e) {
+            throw new IllegalStateException("Shipping rule '" + rule + "' has a condition that is no JEXL expression: "
+                    + e.getMessage() + "; correct it under Carriers → Rules");
+        }
+        return facts -> {
+            try {
+                Object result = expression.evaluate(new MapContext(facts.asMap()));
+                if (result instanceof Boolean b) {
+                    return b;
+                }
+                throw new IllegalStateException("Shipping rule '" + rule + "': condition '" + condition
+                        + "' gives " + result + ", not true or false");
+            } catch (JexlException e) {
+                throw new IllegalStateException("Shipping rule '" + rule + "': condition '" + condition
+                        + "' cannot be evaluated: " + e.getMessage());
+            }
+        };
+    }
+}
