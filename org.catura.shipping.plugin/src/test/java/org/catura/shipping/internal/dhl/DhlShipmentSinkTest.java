@@ -279,6 +279,16 @@ class DhlShipmentSinkTest {
         public Shipment process(Tx tx, int shipmentId, DocAction action) {
             throw new UnsupportedOperationException();
         }
+
+        @Override
+        public Shipment setShipper(Tx tx, int shipmentId, String shipperName) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Shipment moveToWarehouse(Tx tx, int shipmentId, int warehouseId) {
+            throw new UnsupportedOperationException();
+        }
     }
 
     static final class Seller implements CompanyDetails {
