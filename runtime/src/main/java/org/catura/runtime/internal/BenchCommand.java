@@ -3,7 +3,7 @@ package org.catura.runtime.internal;
 import picocli.CommandLine.Command;
 
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks that print their figures.",
-        subcommands = {ImportBench.class})
+        subcommands = {ImportBench.class, ShippingBench.class})
 final class BenchCommand implements Runnable {
 
     @picocli.CommandLine.Spec
@@ -11,6 +11,6 @@ final class BenchCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing benchmark: import");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing benchmark: import or shipping");
     }
 }

@@ -39,18 +39,25 @@ public final class Matrix {
             Candidate c = weigh(offer, facts, request, needed, rule, stock);
             (c.eligible() ? eligible : excluded).add(c);
         }
-        eligible.sort(Comparator.comparing(weighting::score).thenComparing(Candidate::transitDays)
-                .thenComparing(c -> c.offer().key()));
-        List<Candidate> ranked = new ArrayList<>(eligible.size());
-        for (int i = 0; i < eligible.size(); i++) {
-            ranked.add(eligible.get(i).ranked(i + 1));
+        // the score once per candidate, not once per comparison
+        record Scored(Candidate candidate, BigDecimal score) {
+        }
+        List<Scored> scored = new ArrayList<>(eligible.size());
+        for (Candidate c : eligible) {
+            scored.add(new Scored(c, weighting.score(c)));
+        }
+        scored.sort(Comparator.comparing(Scored::score).thenComparingInt(x -> x.candidate().transitDays())
+                .thenComparing(x -> x.candidate().offer().serviceId()));
+        List<Candidate> ranked = new ArrayList<>(scored.size());
+        for (int i = 0; i < scored.size(); i++) {
+            ranked.add(scored.get(i).candidate().ranked(i + 1));
         }
         return new Decision(facts, rule, ranked, excluded);
     }
 
     private static Candidate weigh(Offer o, Facts f, ShipmentRequest request, Map<Integer, BigDecimal> needed,
             PriorityRule rule, Stock stock) {
-        List<Reason> reasons = new ArrayList<>(2);
+        List<Reason> reasons = new ArrayList<>(0);
         if (!o.carrierActive()) {
             reasons.add(Reason.of(Reason.Kind.CARRIER_INACTIVE));
         }

@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * How the eligible services are ranked: by price plus {@code pricePerTransitDay} for every day in
- * transit, then by transit days, then by the service's key (so equal candidates always come in
+ * transit, then by transit days, then by the service's id (so equal candidates always come in
  * the same order). Zero (the default): the cheapest wins and the faster breaks a tie.
  */
 public record Weighting(BigDecimal pricePerTransitDay) {
@@ -21,6 +21,7 @@ public record Weighting(BigDecimal pricePerTransitDay) {
     }
 
     BigDecimal score(Candidate c) {
-        return c.price().add(pricePerTransitDay.multiply(BigDecimal.valueOf(c.transitDays())));
+        return pricePerTransitDay.signum() == 0 ? c.price()
+                : c.price().add(pricePerTransitDay.multiply(BigDecimal.valueOf(c.transitDays())));
     }
 }
