@@ -43,7 +43,7 @@ public class PackPages implements WebExtension {
     private final Database database;
     private final OrderProcess process;
     private final Erp erp;
-    private final ShippingDocuments documents;
+    private final java.util.function.Supplier<ShippingDocuments> documents;
     private final ShippingConfirmations confirmations;
     private final Clock clock;
     private final PackStore store;
@@ -52,6 +52,13 @@ public class PackPages implements WebExtension {
 
     public PackPages(Database database, OrderProcess process, Erp erp, ShippingDocuments documents,
             ShippingConfirmations confirmations, Clock clock) {
+        this(database, process, erp, () -> documents, confirmations, clock);
+    }
+
+    /** {@code documents} gives null while the documents bundle is not running: the PDFs answer 503 then. */
+    public PackPages(Database database, OrderProcess process, Erp erp,
+            java.util.function.Supplier<ShippingDocuments> documents, ShippingConfirmations confirmations,
+            Clock clock) {
         this.database = database;
         this.process = process;
         this.erp = erp;
@@ -185,13 +192,22 @@ public class PackPages implements WebExtension {
         BigDecimal kg = weight(req.param("weight"));
         byte[] pdf = database.inTransaction(tx -> {
             PackSlip slip = slip(tx, req);
-            return documents.shippingLabel(slip.label(PackSlip.sender(tx, erp), parcelNo, parcelCount, kg));
+            return documents().shippingLabel(slip.label(PackSlip.sender(tx, erp), parcelNo, parcelCount, kg));
         });
         req.download(PDF, "label-" + reference(req) + "-" + parcelNo + ".pdf", pdf, true);
     }
 
+    private ShippingDocuments documents() {
+        ShippingDocuments d = documents.get();
+        if (d == null) {
+            throw new HttpError(503, "PDFs are made by the bundle org.catura.documents, which is not running here;"
+                    + " start it (or install it) and try again.");
+        }
+        return d;
+    }
+
     private void deliveryNote(WebRequest req) throws IOException {
-        byte[] pdf = database.inTransaction(tx -> documents.deliveryNote(slip(tx, req)
+        byte[] pdf = database.inTransaction(tx -> documents().deliveryNote(slip(tx, req)
                 .deliveryNote(PackSlip.sender(tx, erp))));
         req.download(PDF, "delivery-note-" + reference(req) + ".pdf", pdf, true);
     }
@@ -234,7 +250,7 @@ public class PackPages implements WebExtension {
         byte[] pdf = database.inTransaction(tx -> {
             Waves.Wave w = waves.get(tx, id).orElseThrow(() -> HttpError.notFound("Wave " + id));
             out.put("no", w.waveNo());
-            return documents.pickingList(waves.pickingList(tx, w));
+            return documents().pickingList(waves.pickingList(tx, w));
         });
         req.download(PDF, "picking-list-" + out.get("no") + ".pdf", pdf, true);
     }
