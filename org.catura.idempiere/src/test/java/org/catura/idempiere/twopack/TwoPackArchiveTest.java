@@ -93,7 +93,8 @@ class TwoPackArchiveTest {
                 rowVersion = c.get("AD_Column_UU");
             }
         }
-        assertEquals(2, secretColumns.size());
+        // the channel's client secret and refresh token; the carrier's transmission secret, API key and return secret
+        assertEquals(5, secretColumns.size());
         String rowVersionColumn = rowVersion;
         assertTrue(pack.rows("AD_Field").stream().noneMatch(f -> secretColumns.contains(f.get("AD_Column_ID"))));
         assertEquals(List.of("Y"), pack.rows("AD_Field").stream()

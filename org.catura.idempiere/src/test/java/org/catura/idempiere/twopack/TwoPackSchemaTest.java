@@ -41,7 +41,7 @@ class TwoPackSchemaTest {
     static void runtimeSchema() {
         db = TestDatabase.prepared("runtime-schema", database -> {
             new ErpComponent(database);
-            for (String module : List.of("ticket", "amazon", "webui")) {
+            for (String module : List.of("ticket", "amazon", "webui", "shipping")) {
                 Migrations.migrate(database.dataSource(), module, TwoPackSchemaTest.class.getClassLoader());
             }
         });
@@ -55,7 +55,8 @@ class TwoPackSchemaTest {
     @Test
     void everyTableOfThe2PackIsTheTableTheStandaloneRuntimeCreates() throws IOException {
         Map<String, List<DictionaryColumn>> declared = declared(PackOut.source());
-        assertEquals(Set.of("cat_amazonchannel", "cat_releaserule", "cat_tickettype"), declared.keySet());
+        assertEquals(Set.of("cat_amazonchannel", "cat_releaserule", "cat_tickettype", "cat_carrier", "cat_shippingzone",
+                "cat_shippingservice", "cat_shippingrate", "cat_shippingrule"), declared.keySet());
 
         Set<String> missing = new TreeSet<>();
         List<String> differences = new ArrayList<>();
