@@ -46,6 +46,8 @@ import org.osgi.service.component.annotations.Reference;
 public final class CarrierChoiceStation implements Station {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** How long an order waits before a catalogue without any service is looked at again. */
+    static final java.time.Duration RECHECK = java.time.Duration.ofHours(1);
 
     private final Erp erp;
     private final RuleConditions conditions = new RuleConditions();
@@ -77,6 +79,11 @@ public final class CarrierChoiceStation implements Station {
         ShipmentRequest request = request(tx, order, shipment);
         // Read per order, in its transaction: an admin's change counts from the next order on.
         Catalogue catalogue = Catalogue.load(tx, conditions);
+        if (catalogue.offers().isEmpty()) {
+            // Shipping not set up (yet): the delivery note is there; nobody is asked until carriers exist.
+            return StationResult.waitFor(RECHECK, "No carrier service is configured (Carriers: CAT_Carrier and "
+                    + "CAT_ShippingService); delivery note " + shipment.documentNo() + " waits for one");
+        }
         Decision decision = Matrix.decide(request, catalogue.zones(), catalogue.offers(), catalogue.rules(),
                 stock(tx, request, shipment), weighting);
         store(tx, ctx.orderId(), shipment, decision);
@@ -84,8 +91,7 @@ public final class CarrierChoiceStation implements Station {
             List<String> why = decision.excluded().stream().map(Candidate::exclusion).toList();
             return StationResult.advance(OrderState.MANUAL_QUEUE, "No carrier service can take delivery note "
                     + shipment.documentNo() + " (" + decision.facts().parcel().weightKg().toPlainString() + " kg to "
-                    + decision.facts().country() + "): " + (why.isEmpty() ? "no service is configured (Carriers)"
-                            : String.join(" | ", why)));
+                    + decision.facts().country() + "): " + String.join(" | ", why));
         }
         Candidate chosen = decision.chosen().get();
         erp.shipments().setShipper(tx, shipmentId, chosen.offer().carrierName());

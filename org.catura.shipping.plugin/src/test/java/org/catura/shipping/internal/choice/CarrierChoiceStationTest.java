@@ -122,6 +122,18 @@ class CarrierChoiceStationTest {
     }
 
     @Test
+    void withoutAnyServiceConfiguredTheOrderWaitsAtItsDeliveryNote() {
+        tx(t -> Sql.update(t, "delete from CAT_ShippingRate; delete from CAT_ShippingService"));
+        long order = order("302-1000001-0000004");
+        OrderProcessView view = driver.runUntil(order, v -> v.state() == OrderState.SHIPMENT_CREATED
+                && v.nextAttemptAt() != null && v.nextAttemptAt().isAfter(java.time.Instant.now().plusSeconds(600)));
+        assertEquals(OrderState.SHIPMENT_CREATED, view.state());
+        String last = tx(t -> process.timeline(t, order)).stream().reduce((a, b) -> b).orElseThrow().message();
+        assertTrue(last.startsWith("Delivery note") || last.contains("No carrier service is configured"), last);
+        assertEquals(0, database.count("select count(*) from shipping_decision where order_id = ?", order));
+    }
+
+    @Test
     void aPriorityRuleDecidesFirst() {
         insert("CAT_ShippingRule", "SeqNo, Name, RuleCondition, ShippingAction, ActionValue",
                 10, "Germany by Hermes", "country == 'DE'", "ONLY_CARRIERS", "hermes");
