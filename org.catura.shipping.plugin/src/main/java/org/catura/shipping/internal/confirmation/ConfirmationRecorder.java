@@ -258,28 +258,35 @@ public final class ConfirmationRecorder implements ShippingConfirmations {
 
     private Optional<Transmission> transmission(Tx tx, CarrierConfirmation c) {
         String select = """
-                select t.shipment_id, t.order_id, t.carrier_id, t.reference, t.confirmed_at, t.watchdog_ticket_id,
-                       o.external_id
-                  from shipping_transmission t join catura_order o on o.order_id = t.order_id""";
+                select shipment_id, order_id, carrier_id, reference, confirmed_at, watchdog_ticket_id
+                  from shipping_transmission""";
         if (c.reference() != null) {
             OptionalInt id = ShippingReferences.shipmentId(c.reference());
             if (id.isEmpty()) {
                 return Optional.empty();
             }
-            return Sql.one(tx, select + " where t.shipment_id = ? for update of t", ConfirmationRecorder::transmission,
-                    id.getAsInt());
+            return Sql.one(tx, select + " where shipment_id = ? for update", rs -> transmission(tx, rs), id.getAsInt());
         }
         if (c.orderReference() == null) {
             return Optional.empty();
         }
-        List<Transmission> all = Sql.query(tx, select + " where o.external_id = ? for update of t",
-                ConfirmationRecorder::transmission, c.orderReference());
+        // the order by the channel's id, through core's API (core owns its tables)
+        String ref = c.orderReference().strip();
+        List<Long> orders = process.search(tx, org.catura.core.api.process.OrderQuery.all().containing(ref)
+                .page(0, 20)).stream().filter(v -> v.externalId().equals(ref)).map(v -> v.orderId()).toList();
+        if (orders.size() != 1) {
+            return Optional.empty();
+        }
+        List<Transmission> all = Sql.query(tx, select + " where order_id = ? for update", rs -> transmission(tx, rs),
+                orders.get(0));
         return all.size() == 1 ? Optional.of(all.get(0)) : Optional.empty();
     }
 
-    private static Transmission transmission(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new Transmission(rs.getInt(1), rs.getLong(2), rs.getInt(3), rs.getString(4), Sql.instant(rs, "confirmed_at"),
-                Sql.longValue(rs, "watchdog_ticket_id"), rs.getString(7));
+    private Transmission transmission(Tx tx, java.sql.ResultSet rs) throws java.sql.SQLException {
+        long orderId = rs.getLong(2);
+        String externalId = process.order(tx, orderId).map(o -> o.externalId()).orElse(null);
+        return new Transmission(rs.getInt(1), orderId, rs.getInt(3), rs.getString(4), Sql.instant(rs, "confirmed_at"),
+                Sql.longValue(rs, "watchdog_ticket_id"), externalId);
     }
 
     private static List<Parcel> parcels(Tx tx, int shipmentId) {
