@@ -49,7 +49,7 @@ class DemoFirstImportIT {
             Http admin = new Http("http://127.0.0.1:" + port);
             assertEquals(200, admin.signIn("admin", "admin-demo").statusCode());
             // a wait, not a speed limit: on a loaded 2-core machine the first pages take a while
-            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
             String orders = "";
             while (System.nanoTime() < deadline && !ids.stream().allMatch(orders::contains)) {
                 Thread.sleep(500);
