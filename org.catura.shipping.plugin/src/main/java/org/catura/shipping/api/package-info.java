@@ -4,5 +4,5 @@
  * comes in, whatever brought it (API answer, mail, file, callback, the pack page).
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.catura.shipping.api;
