@@ -5,7 +5,6 @@ import java.util.List;
 import org.catura.core.api.db.Database;
 import org.catura.core.api.db.Tx;
 import org.catura.core.api.secret.Secrets;
-import org.catura.core.api.schedule.ScheduledTask;
 import org.catura.shipping.api.CarrierConfirmation;
 import org.catura.shipping.api.ConfirmationSource;
 import org.catura.shipping.api.ShippingConfirmations;
@@ -24,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * records each CSV file's confirmations. A garbled file is kept as a rejected message with a
  * ticket, in a transaction of its own (the file's own rolls back), and moves to {@code error/}.
  */
-public final class FolderReturnReader implements ScheduledTask {
+public final class FolderReturnReader {
 
     private static final Logger LOG = LoggerFactory.getLogger(FolderReturnReader.class);
     static final List<String> CHANNELS = List.of("SFTP", "FTP", "FOLDER");
@@ -44,17 +43,11 @@ public final class FolderReturnReader implements ScheduledTask {
         this.carriers = carriers;
     }
 
-    @Override
+    /** The scheduled task's name. */
     public String name() {
         return "shipping-return-folders";
     }
 
-    @Override
-    public long intervalSeconds() {
-        return 60;
-    }
-
-    @Override
     public void run() {
         List<ReturnChannel> all = database.inTransaction(tx -> {
             List<ReturnChannel> list = new ArrayList<>();

@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.catura.core.api.db.Database;
-import org.catura.core.api.schedule.ScheduledTask;
 import org.catura.core.api.secret.Secrets;
 import org.catura.mail.api.InboundMail;
 import org.catura.mail.api.InboxReport;
@@ -27,7 +26,7 @@ import org.slf4j.LoggerFactory;
  * mail; a mail without a reference or with a garbled CSV is kept as a rejected message (with a
  * ticket) and marked read, since reading it again would not make it better.
  */
-public final class ImapReturnReader implements ScheduledTask {
+public final class ImapReturnReader {
 
     private static final Logger LOG = LoggerFactory.getLogger(ImapReturnReader.class);
     private static final Pattern REFERENCE = Pattern.compile("CAT-\\d{1,10}");
@@ -47,17 +46,11 @@ public final class ImapReturnReader implements ScheduledTask {
         this.carriers = carriers;
     }
 
-    @Override
+    /** The scheduled task's name. */
     public String name() {
         return "shipping-return-imap";
     }
 
-    @Override
-    public long intervalSeconds() {
-        return 60;
-    }
-
-    @Override
     public void run() {
         for (ReturnChannel c : database.inTransaction(tx -> carriers.byChannel(tx, "IMAP"))) {
             try {

@@ -9,15 +9,18 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/** The return mailboxes' reader as a {@link ScheduledTask}. */
-@Component(service = ScheduledTask.class)
+/** The return mailboxes' reader as a {@link ScheduledTask}; its configuration is designated by {@link FolderReturnReaderComponent}. */
+@Component(service = ScheduledTask.class, configurationPid = ReturnPollConfig.PID)
 public final class ImapReturnReaderComponent implements ScheduledTask {
 
     private final ImapReturnReader reader;
+    private final long pollSeconds;
 
     @Activate
     public ImapReturnReaderComponent(@Reference Database database, @Reference MailInbox inbox,
-            @Reference ShippingConfirmations confirmations, @Reference Secrets secrets) {
+            @Reference ShippingConfirmations confirmations, @Reference Secrets secrets,
+            ReturnPollConfig config) {
+        this.pollSeconds = Math.max(1, config.pollSeconds());
         this.reader = new ImapReturnReader(database, inbox, confirmations, secrets, new ReturnChannels());
     }
 
@@ -28,7 +31,7 @@ public final class ImapReturnReaderComponent implements ScheduledTask {
 
     @Override
     public long intervalSeconds() {
-        return reader.intervalSeconds();
+        return pollSeconds;
     }
 
     @Override
