@@ -34,6 +34,8 @@ class CaturaJarIT {
     private static Path jar;
     private static Path data;
 
+    /** States of an order whose carrier confirmed the shipment. */
+    private static final Set<String> SHIPPED = Set.of("SHIPPED", "SHIPMENT_CONFIRMED");
     /** States an order passes on the way to the delivery note (a PENDING order waits before them). */
     private static final Set<String> BEFORE_DELIVERY_NOTE = Set.of("RECEIVED", "CUSTOMER_READY", "ORDER_ENTERED",
             "RELEASED");
@@ -95,22 +97,31 @@ class CaturaJarIT {
             reasonOf.put(standing.group(1), standing.group(3));
         }
         assertEquals(Set.copyOf(ids), stateOf.keySet(), r.out);
-        long withDeliveryNote = 0;
+        long shipped = 0;
         for (String id : ids) {
             String state = stateOf.get(id);
             assertFalse(BEFORE_DELIVERY_NOTE.contains(state), id + " stuck at " + state + "\n" + r.out);
             if (state.equals("MANUAL_QUEUE")) {
                 assertTrue(reasonOf.get(id).matches(" \\(.+\\)"), id + " parked without a reason: " + r.out);
             }
-            if (state.equals("SHIPMENT_CREATED")) {
-                withDeliveryNote++;
+            if (SHIPPED.contains(state)) {
+                shipped++;
+                // the next line names the carrier, the service and each tracking number with its page
+                Matcher tracking = Pattern.compile("^  " + id + " .*\n      (.+), (.+): ([A-Z0-9]{10,}) https://\\S+$",
+                        Pattern.MULTILINE).matcher(r.out);
+                assertTrue(tracking.find(), id + " shipped without carrier and tracking number:\n" + r.out);
             }
         }
-        assertTrue(withDeliveryNote >= 1, "no order reached the delivery note:\n" + r.out);
-        Matcher summary = Pattern.compile("^  SHIPMENT_CREATED +(\\d+)$", Pattern.MULTILINE)
+        assertTrue(shipped >= 1, "no order reached SHIPPED through a carrier:\n" + r.out);
+        assertTrue(r.out.contains("Carriers: 3 carriers, 4 services, 16 rates; DHL sandbox at http://127.0.0.1:"),
+                r.out);
+        Matcher summary = Pattern.compile("^  (SHIPPED|SHIPMENT_CONFIRMED) +(\\d+)$", Pattern.MULTILINE)
                 .matcher(r.out.substring(r.out.indexOf("Orders by state")));
-        assertTrue(summary.find(), r.out);
-        assertEquals(withDeliveryNote, Integer.parseInt(summary.group(1)), r.out);
+        long summed = 0;
+        while (summary.find()) {
+            summed += Integer.parseInt(summary.group(2));
+        }
+        assertEquals(shipped, summed, r.out);
 
         // The same orders, read back by another command from the kept data folder.
         Result listed = run("orders", "--json", "--data", data.toString());

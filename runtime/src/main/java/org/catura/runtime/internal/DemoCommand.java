@@ -17,6 +17,8 @@ import org.catura.core.api.erp.Erp;
 import org.catura.core.api.process.OrderProcessView;
 import org.catura.core.api.process.OrderState;
 import org.catura.core.api.process.ProcessEvent;
+import org.catura.shipping.api.CatalogueImport;
+import org.catura.shipping.api.ShippingOverview;
 import org.catura.webui.api.Users;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -52,6 +54,11 @@ final class DemoCommand implements Callable<Integer> {
             description = "Port of the web UI on 127.0.0.1, 0 for none (default: ${DEFAULT-VALUE})")
     int port;
 
+    @Option(names = "--carrier-faults", paramLabel = "SHARE", defaultValue = "0.1",
+            description = "Share (0 to 1) of the fulfilment partner's answers that come late, garbled, twice or with a "
+                    + "tracking number replaced later, each (default: ${DEFAULT-VALUE})")
+    double carrierFaults;
+
     @Option(names = "--allow-host", paramLabel = "HOST[:PORT]",
             description = "A host besides Amazon's and the sandbox's that Amazon channels may sign in to (repeatable)")
     List<String> allowHosts = new java.util.ArrayList<>();
@@ -65,6 +72,9 @@ final class DemoCommand implements Callable<Integer> {
         if (orders < 0 || perMinute < 0) {
             throw new UsageException("--orders and --per-minute must not be negative");
         }
+        if (!(carrierFaults >= 0 && carrierFaults <= 1)) {
+            throw new UsageException("--carrier-faults must be from 0 to 1, not " + carrierFaults);
+        }
         if (port < 0 || port > 65535) {
             throw new UsageException("--port must be from 0 to 65535, not " + port);
         }
@@ -72,14 +82,21 @@ final class DemoCommand implements Callable<Integer> {
         Path folder = data != null ? data : DatabaseOptions.defaultDataFolder();
         StopSignal signal = untilIdle ? null : new StopSignal();
         long generatorSeed = seed != null ? seed : System.currentTimeMillis();
-        // Closed in reverse: the session (and with it the scheduled imports) before the sandbox.
+        // Closed in reverse: the session (and with it the scheduled imports) before the sandboxes.
+        // With --until-idle a late carrier answer is seconds late, not minutes: the run must end.
         try (DemoChannel amazon = DemoChannel.start(generatorSeed, untilIdle ? 0 : perMinute,
                 untilIdle ? Duration.ofHours(1) : Duration.ofMinutes(1));
+                DemoCarriers carriers = DemoCarriers.start(folder, generatorSeed, carrierFaults,
+                        untilIdle ? Duration.ofSeconds(15) : Duration.ofMinutes(10));
                 Session session = Session.embedded(framework, folder, "", 2, Map.of(),
                         RunConfiguration.hosts(String.join(",", allowHosts), "--allow-host"))) {
             framework.await(Erp.class, Session.SERVICE_TIMEOUT);
             DemoMasterData.seed(framework, session);
             out.println("Demo database in " + folder.toAbsolutePath() + " (" + session.url() + ")");
+            CatalogueImport catalogue = carriers.configure(framework, session);
+            out.printf("Carriers: %d carriers, %d services, %d rates; %s%n",
+                    catalogue.carriersAdded() + catalogue.carriersUpdated(), catalogue.services(), catalogue.rates(),
+                    carriers.describe());
             AmazonChannels channels = framework.await(AmazonChannels.class, Session.SERVICE_TIMEOUT);
             AmazonImports imports = framework.await(AmazonImports.class, Session.SERVICE_TIMEOUT);
             // Amazon holds these before the channel is connected: the channel's first run, which
@@ -99,6 +116,7 @@ final class DemoCommand implements Callable<Integer> {
             if (untilIdle) {
                 ImportCommand.print(imports.runNow(DemoChannel.NAME), out);
                 Idle.waitFor(session);
+                carriers.awaitAnswers(session, Duration.ofMinutes(2));
                 printStanding(session, placed, out);
             } else {
                 out.println("Amazon takes " + perMinute + " order(s) a minute; the import runs every "
@@ -127,7 +145,17 @@ final class DemoCommand implements Callable<Integer> {
             Optional<OrderProcessView> view = session.database().inTransaction(tx -> session.process()
                     .findOrderId(tx, DemoChannel.NAME, id).flatMap(orderId -> session.process().view(tx, orderId)));
             out.printf("  %-21s %s%n", id, view.map(v -> v.state() + why(session, v)).orElse("NOT IMPORTED"));
+            view.flatMap(v -> shipping(session, v.orderId())).ifPresent(line -> out.println("      " + line));
         }
+    }
+
+    /** The order's carrier, service and tracking numbers, when a carrier was chosen. */
+    private static Optional<String> shipping(Session session, long orderId) {
+        ShippingOverview overview = session.framework().await(ShippingOverview.class, Session.SERVICE_TIMEOUT);
+        return session.database().inTransaction(tx -> overview.of(tx, orderId)).filter(s -> s.carrier() != null)
+                .map(s -> s.carrierName() + ", " + s.serviceName() + (s.parcels().isEmpty() ? " (no tracking number yet)"
+                        : ": " + s.parcels().stream().map(p -> p.trackingNo()
+                                + (p.trackingUrl() == null ? "" : " " + p.trackingUrl())).collect(Collectors.joining(", "))));
     }
 
     /** For an order waiting for a person: the last line of its timeline, which says why. */
