@@ -288,6 +288,46 @@ class CarrierCatalogueTest {
         assertEquals(example.get("zones").size(), out.get("zones").size());
     }
 
+    @Test
+    void theFullExampleOfTheDocumentationImportsAndExportsEveryField() throws Exception {
+        String doc = Files.readString(Path.of("docs/catalogue.md"), StandardCharsets.UTF_8);
+        int start = doc.indexOf("```json", doc.indexOf("## A full example")) + "```json".length();
+        String json = doc.substring(start, doc.indexOf("```", start));
+        CatalogueImport r = tx(t -> catalogue.importJson(t, new StringReader(json)));
+
+        assertEquals(1, r.carriersAdded());
+        assertEquals(List.of(1L, 3L, 1L, 4L, 1L), counts());
+        assertEquals("the SFTP password", secrets.open(database.text(
+                "select ReturnSecretSealed from CAT_Carrier where Value = 'dpd'")));
+        JsonNode written = mapper.readTree(json).get("carriers").get(0);
+        String export = tx(t -> catalogue.exportJson(t));
+        JsonNode exported = mapper.readTree(export).get("carriers").get(0);
+        ObjectNode expected = written.deepCopy();
+        expected.with("transmission").remove(List.of("secret", "apiKey"));
+        expected.with("return").remove("secret");
+        assertEquals(mapper.writeValueAsString(sorted(expected)), mapper.writeValueAsString(sorted(exported)));
+    }
+
+    /** A JSON tree with its object fields in alphabetical order, numbers as plain decimals. */
+    private JsonNode sorted(JsonNode node) {
+        if (node.isObject()) {
+            ObjectNode out = mapper.createObjectNode();
+            List<String> names = new java.util.ArrayList<>();
+            node.fieldNames().forEachRemaining(names::add);
+            names.stream().sorted().forEach(n -> out.set(n, sorted(node.get(n))));
+            return out;
+        }
+        if (node.isArray()) {
+            ArrayNode out = mapper.createArrayNode();
+            node.forEach(e -> out.add(sorted(e)));
+            return out;
+        }
+        if (node.isNumber()) {
+            return mapper.getNodeFactory().textNode(node.decimalValue().stripTrailingZeros().toPlainString());
+        }
+        return node;
+    }
+
     private static void expect(List<String> problems, String start) {
         assertTrue(problems.stream().anyMatch(p -> p.startsWith(start)), "no problem '" + start + "…' in:\n  "
                 + String.join("\n  ", problems));
