@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
         description = "Catura order automation: the standalone runtime.",
         subcommands = {DemoCommand.class, RunCommand.class, OrdersCommand.class, ImportCommand.class, CheckCommand.class,
                 BenchCommand.class, UsersCommand.class, ChannelsCommand.class, ProductsCommand.class,
-                StockCommand.class, WarehousesCommand.class, CompanyCommand.class, TaxesCommand.class,
+                StockCommand.class, WarehousesCommand.class, CarriersCommand.class, CompanyCommand.class, TaxesCommand.class,
                 OutboxCommand.class, RetentionCommand.class})
 final class CaturaCommand implements Runnable {
 
@@ -15,6 +15,6 @@ final class CaturaCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing command: demo, run, orders, import, check, bench, users, channels, products, stock, warehouses, company, taxes, outbox or retention");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing command: demo, run, orders, import, check, bench, users, channels, products, stock, warehouses, carriers, company, taxes, outbox or retention");
     }
 }

@@ -78,7 +78,10 @@ final class CatalogueReader {
     private final Function<String, Optional<Integer>> currencies;
     private final RuleConditions conditions;
     private final List<String> problems = new ArrayList<>();
+    private final List<String> warnings = new ArrayList<>();
     private final Map<String, Integer> currencyIds = new HashMap<>();
+    /** The carrier keys of the document, of broken rows too, so a rule naming one is not blamed for them. */
+    private final Set<String> documentCarriers = new HashSet<>();
 
     CatalogueReader(Tenant tenant, Function<String, Optional<Integer>> currencies, RuleConditions conditions) {
         this.tenant = tenant;
@@ -90,14 +93,19 @@ final class CatalogueReader {
         return problems;
     }
 
+    /** What is stored as written but will not work yet (a secret missing). */
+    List<String> warnings() {
+        return warnings;
+    }
+
     /** The document when it has no problem; otherwise empty, and {@link #problems()} says why. */
     Optional<Document> read(Fields root) {
         root.allow(TOP);
         List<ZoneRow> zones = new ArrayList<>();
         Map<String, String> zonePaths = new HashMap<>();
         for (Fields z : root.array("zones", false)) {
-            ZoneRow row = zone(z);
-            if (row != null && unique(z, "value", row.value(), zonePaths)) {
+            ZoneRow row = zone(z, zonePaths);
+            if (row != null) {
                 zones.add(row);
             }
         }
@@ -107,36 +115,39 @@ final class CatalogueReader {
         List<CarrierRow> carriers = new ArrayList<>();
         Map<String, String> carrierPaths = new HashMap<>();
         for (Fields c : root.array("carriers", false)) {
-            CarrierRow row = carrier(c, zoneKeys);
-            if (row != null && unique(c, "value", row.value(), carrierPaths)) {
+            CarrierRow row = carrier(c, zoneKeys, carrierPaths);
+            if (row != null) {
                 carriers.add(row);
             }
         }
 
+        documentCarriers.addAll(carrierPaths.keySet());
         List<RuleRow> rules = new ArrayList<>();
         Map<String, String> rulePaths = new HashMap<>();
         for (Fields r : root.array("rules", false)) {
-            RuleRow row = rule(r, carriers);
-            if (row != null && unique(r, "name", row.name(), rulePaths)) {
+            RuleRow row = rule(r, carriers, rulePaths);
+            if (row != null) {
                 rules.add(row);
             }
         }
         return problems.isEmpty() ? Optional.of(new Document(zones, carriers, rules)) : Optional.empty();
     }
 
-    private boolean unique(Fields f, String field, String value, Map<String, String> seen) {
-        String before = seen.putIfAbsent(Tenant.key(value), f.path());
-        if (before != null) {
-            f.problem(field, "'" + value + "' appears twice (also " + before + ")");
-            return false;
+    /** The key once in its list; checked before the rest of the row, so a broken row's key still counts. */
+    private static String unique(Fields f, String field, String value, Map<String, String> seen) {
+        if (value != null) {
+            String before = seen.putIfAbsent(Tenant.key(value), f.path());
+            if (before != null) {
+                f.problem(field, "'" + value + "' appears twice (also " + before + ")");
+            }
         }
-        return true;
+        return value;
     }
 
-    private ZoneRow zone(Fields z) {
+    private ZoneRow zone(Fields z, Map<String, String> seen) {
         int before = problems.size();
         z.allow(ZONE);
-        String value = key(z, "value");
+        String value = unique(z, "value", key(z, "value"), seen);
         String name = z.text("name", 60, true);
         Integer seqNo = z.integer("seqNo", 0, Integer.MAX_VALUE, true);
         List<String> countries = z.texts("countries", true);
@@ -197,10 +208,10 @@ final class CatalogueReader {
         return entries.isEmpty() ? null : String.join(",", entries);
     }
 
-    private CarrierRow carrier(Fields c, Set<String> zoneKeys) {
+    private CarrierRow carrier(Fields c, Set<String> zoneKeys, Map<String, String> seen) {
         int before = problems.size();
         c.allow(CARRIER);
-        String value = key(c, "value");
+        String value = unique(c, "value", key(c, "value"), seen);
         String name = c.text("name", 60, true);
         String kindName = c.oneOf("kind", KINDS, null);
         CarrierKind kind = kindName == null ? null : CarrierKind.valueOf(kindName);
@@ -221,14 +232,15 @@ final class CatalogueReader {
             }
         }
         boolean active = c.bool("active", true);
-        Transmission transmission = transmission(c.object("transmission"));
-        Return returns = returns(c.object("return"), value);
+        Tenant.StoredCarrier stored = value == null ? null : tenant.carriers().get(Tenant.key(value));
+        Transmission transmission = transmission(c.object("transmission"), stored);
+        Return returns = returns(c.object("return"), stored);
         Watchdog watchdog = watchdog(c.object("watchdog"));
         List<ServiceRow> services = new ArrayList<>();
         Map<String, String> servicePaths = new HashMap<>();
         for (Fields s : c.array("services", false)) {
-            ServiceRow row = service(s, zoneKeys);
-            if (row != null && unique(s, "value", row.value(), servicePaths)) {
+            ServiceRow row = service(s, zoneKeys, servicePaths);
+            if (row != null) {
                 services.add(row);
             }
         }
@@ -254,7 +266,7 @@ final class CatalogueReader {
         return found.get().id();
     }
 
-    private Transmission transmission(Fields t) {
+    private Transmission transmission(Fields t, Tenant.StoredCarrier stored) {
         t.allow(TRANSMISSION);
         String channel = t.oneOf("channel", CHANNELS, "PACK_PAGE");
         String format = t.oneOf("format", FORMATS, "");
@@ -284,6 +296,11 @@ final class CatalogueReader {
             case DHL_PARCEL_DE -> {
                 needs(t, "path", path, channel + " (the orders URL)");
                 needs(t, "accountNo", accountNo, channel + " (the billing number)");
+                if (user == null) {
+                    warnings.add(t.at("user") + ": none given; DHL refuses every shipment until the GKP user is set");
+                }
+                secretWarning(t, "secret", secret, stored != null && stored.hasSecret(), "the GKP password");
+                secretWarning(t, "apiKey", apiKey, stored != null && stored.hasApiKey(), "the dhl-api-key");
             }
             default -> {
             }
@@ -292,7 +309,14 @@ final class CatalogueReader {
                 accountNo);
     }
 
-    private Return returns(Fields r, String carrier) {
+    private void secretWarning(Fields f, String field, String plain, boolean isStored, String what) {
+        if (plain == null ? !isStored : plain.isEmpty()) {
+            warnings.add(f.at(field) + ": " + what + " is neither in the document nor stored; "
+                    + "nothing goes through until it is set");
+        }
+    }
+
+    private Return returns(Fields r, Tenant.StoredCarrier stored) {
         r.allow(RETURN);
         String channel = r.oneOf("channel", RETURN_CHANNELS, "PACK_PAGE");
         String host = r.text("host", 255, false);
@@ -305,11 +329,12 @@ final class CatalogueReader {
             case "SFTP", "FTP", "IMAP" -> needs(r, "host", host, channel);
             case "FOLDER" -> needs(r, "path", path, channel);
             case "HTTP_CALLBACK" -> {
-                Tenant.StoredCarrier stored = carrier == null ? null : tenant.carriers().get(Tenant.key(carrier));
-                boolean kept = secret == null && stored != null && stored.hasReturnSecret();
-                if (!kept && (secret == null || secret.isBlank())) {
-                    r.problem("secret", "is required for HTTP_CALLBACK (the bearer token the carrier sends)"
-                            + (stored == null ? "" : "; none is stored"));
+                if (secret != null && !secret.isEmpty() && secret.strip().length() < 16) {
+                    r.problem("secret", "a callback token needs at least 16 characters");
+                }
+                if (secret == null ? stored == null || !stored.hasReturnSecret() : secret.isEmpty()) {
+                    warnings.add(r.at("secret") + ": no callback token in the document nor stored; every "
+                            + "callback is refused (401) until it is set");
                 }
             }
             default -> {
@@ -352,10 +377,10 @@ final class CatalogueReader {
                 zone == null ? "Europe/Berlin" : zone);
     }
 
-    private ServiceRow service(Fields s, Set<String> zoneKeys) {
+    private ServiceRow service(Fields s, Set<String> zoneKeys, Map<String, String> seen) {
         int before = problems.size();
         s.allow(SERVICE);
-        String value = key(s, "value");
+        String value = unique(s, "value", key(s, "value"), seen);
         String name = s.text("name", 60, true);
         String product = s.text("carrierProduct", 40, false);
         String level = s.oneOf("serviceLevel", LEVELS, "STANDARD");
@@ -420,11 +445,11 @@ final class CatalogueReader {
         return problems.size() > before ? null : new RateRow(zone, maxWeight, price, days);
     }
 
-    private RuleRow rule(Fields r, List<CarrierRow> carriers) {
+    private RuleRow rule(Fields r, List<CarrierRow> carriers, Map<String, String> seen) {
         int before = problems.size();
         r.allow(RULE);
         Integer seqNo = r.integer("seqNo", 0, Integer.MAX_VALUE, true);
-        String name = r.text("name", 120, true);
+        String name = unique(r, "name", r.text("name", 120, true), seen);
         String condition = r.text("condition", 2000, true);
         if (condition != null) {
             conditions.problem(condition).ifPresent(p -> r.problem("condition", p));
@@ -443,6 +468,7 @@ final class CatalogueReader {
     /** Each entry of the rule's value names a level, carrier or service that exists (in the document or the tenant). */
     private void actionValues(Fields r, String action, String value, List<CarrierRow> carriers) {
         Set<String> carrierKeys = new HashSet<>(tenant.carriers().keySet());
+        carrierKeys.addAll(documentCarriers);
         Set<String> serviceKeys = new HashSet<>();
         tenant.carriers().values().forEach(c -> c.services().keySet().forEach(s -> {
             serviceKeys.add(s);

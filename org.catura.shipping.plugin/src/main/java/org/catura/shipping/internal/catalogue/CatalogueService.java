@@ -79,7 +79,11 @@ public final class CatalogueService implements CarrierCatalogue {
         if (doc.isEmpty()) {
             throw new CatalogueException(reader.problems());
         }
-        return writer.write(tx, doc.get(), tenant);
+        CatalogueImport stored = writer.write(tx, doc.get(), tenant);
+        List<String> warnings = new java.util.ArrayList<>(reader.warnings());
+        warnings.addAll(stored.warnings());
+        return new CatalogueImport(stored.carriersAdded(), stored.carriersUpdated(), stored.zones(), stored.services(),
+                stored.rates(), stored.rules(), warnings);
     }
 
     @Override

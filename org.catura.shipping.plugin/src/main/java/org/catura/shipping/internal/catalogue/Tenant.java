@@ -18,7 +18,8 @@ record Tenant(Map<String, Stored> zones, Map<String, StoredCarrier> carriers, Ma
     record Stored(int id, String key) {
     }
 
-    record StoredCarrier(int id, String value, boolean hasReturnSecret, Map<String, Stored> services) {
+    record StoredCarrier(int id, String value, boolean hasSecret, boolean hasApiKey, boolean hasReturnSecret,
+            Map<String, Stored> services) {
     }
 
     static String key(String value) {
@@ -33,10 +34,10 @@ record Tenant(Map<String, Stored> zones, Map<String, StoredCarrier> carriers, Ma
                 new Stored(rs.getInt(1), rs.getString(2))), client);
         Map<String, StoredCarrier> carriers = new LinkedHashMap<>();
         Map<Integer, StoredCarrier> byId = new LinkedHashMap<>();
-        Sql.query(tx, "select CAT_Carrier_ID, Value, ReturnSecretSealed is not null and ReturnSecretSealed <> '' "
-                + "from CAT_Carrier where AD_Client_ID = ? order by Value = lower(Value) desc, CAT_Carrier_ID", rs -> {
+        Sql.query(tx, "select CAT_Carrier_ID, Value, coalesce(TransmissionSecretSealed, '') <> '', "
+                + "coalesce(ApiKeySealed, '') <> '', coalesce(ReturnSecretSealed, '') <> '' from CAT_Carrier where AD_Client_ID = ? order by Value = lower(Value) desc, CAT_Carrier_ID", rs -> {
                     StoredCarrier c = new StoredCarrier(rs.getInt(1), rs.getString(2), rs.getBoolean(3),
-                            new LinkedHashMap<>());
+                            rs.getBoolean(4), rs.getBoolean(5), new LinkedHashMap<>());
                     byId.put(c.id(), c);
                     return carriers.putIfAbsent(key(c.value()), c);
                 }, client);

@@ -143,6 +143,27 @@ class CarrierChoiceStationTest {
         assertTrue(last.contains("DHL Paket: rule 'Germany by Hermes': only carriers hermes"), last);
     }
 
+    @Test
+    void theExampleCatalogueImportedDecidesAnIslandOrder() throws Exception {
+        tx(t -> Sql.update(t, """
+                delete from CAT_ShippingRate; delete from CAT_ShippingService; delete from CAT_ShippingZone;
+                delete from CAT_Carrier"""));
+        String example = java.nio.file.Files.readString(java.nio.file.Path.of("../runtime/examples/carriers.json"));
+        tx(t -> new org.catura.shipping.internal.catalogue.CatalogueService(erp,
+                new org.catura.core.api.secret.AesGcmSecrets(new byte[32])).importJson(t, new java.io.StringReader(example)));
+        long order = tx(t -> process.handIn(t, TestOrder.of("302-1000001-0000005").line("CAT-MUG-001", 1, "9.99")
+                .shipTo(TestOrder.address("Inge Hansen", "Strandweg 3", "25980", "Sylt", "DE")).build(), null)).orderId();
+        OrderProcessView view = driver.runUntil(order, OrderState.CARRIER_CHOSEN);
+
+        JsonNode decision = new ObjectMapper().readTree(database.text(
+                "select decision::text from shipping_decision where shipment_id = ?",
+                view.documents().get(DocumentKind.SHIPMENT)));
+        assertEquals("DE_ISLANDS", decision.get("facts").get("zone").asText(), decision.toString());
+        assertTrue(java.util.Set.of("lager/warenpost", "dhl/paket", "dpd/classic").contains(
+                decision.get("chosen").asText()), decision.toString());
+        assertEquals(6, decision.get("candidates").size(), decision.toString());
+    }
+
     private long order(String id) {
         return tx(t -> process.handIn(t, TestOrder.of(id).line("CAT-MUG-001", 1, "9.99").build(), null)).orderId();
     }
