@@ -327,6 +327,24 @@ class FulfilmentPartnerSimulatorTest {
     }
 
     @Test
+    void anUpdateWaitsForItsConfirmationToGetThrough() throws Exception {
+        ProductStub product = new ProductStub(503);
+        open.add(product);
+        FulfilmentPartnerSimulator partner = start(FulfilmentPartnerSettings.defaults()
+                .withCallback(product.url(), "callback-secret").withCallbackRetries(5, Duration.ofMillis(200))
+                .withFaults(5, 0, 0, 0, 1.0));
+        drop(partner, "CAT-0000044-partner.csv", csv("CAT-0000044"));
+
+        assertTrue(partner.awaitIdle(WAIT));
+
+        assertEquals(List.of("CONFIRMATION 503", "CONFIRMATION 200", "UPDATE 200"), partner.answers().stream()
+                .map(a -> a.kind() + " " + a.status()).toList());
+        JsonNode first = json.readTree(partner.answers().get(1).content());
+        JsonNode update = json.readTree(partner.answers().get(2).content());
+        assertEquals(first.at("/parcels/0/trackingNo").asText(), update.at("/parcels/0/replacesTrackingNo").asText());
+    }
+
+    @Test
     void aCallbackIsGivenUpAfterItsAttempts() throws Exception {
         ProductStub product = new ProductStub(503, 503, 503);
         open.add(product);
