@@ -51,6 +51,9 @@ public record FulfilmentPartnerSettings(Path workDir, int sftpPort, int httpPort
         Objects.requireNonNull(updateDelay, "updateDelay");
         Objects.requireNonNull(pollInterval, "pollInterval");
         Objects.requireNonNull(callbackRetryDelay, "callbackRetryDelay");
+        if (user.isBlank() || password.isEmpty() || bearerToken.isEmpty()) {
+            throw new IllegalArgumentException("user, password and bearerToken must not be empty");
+        }
         for (double share : new double[] {twoParcelShare, lateShare, malformedShare, duplicateShare, updateShare}) {
             if (!(share >= 0 && share <= 1)) {
                 throw new IllegalArgumentException("Each share must be between 0 and 1, got " + share);

@@ -293,25 +293,27 @@ public final class FulfilmentPartnerSimulator implements AutoCloseable {
             }
         }
         List<Outgoing> chain = new ArrayList<>();
-        chain.add(new Outgoing(s.reference(), PartnerAnswer.Kind.CONFIRMATION, firstFaults, first, true));
+        chain.add(new Outgoing(s.reference(), PartnerAnswer.Kind.CONFIRMATION, firstFaults, first, true,
+                Duration.ZERO));
         if (plan.faults().contains(PartnerFault.DUPLICATE)) {
             chain.add(new Outgoing(s.reference(), PartnerAnswer.Kind.DUPLICATE, Set.of(PartnerFault.DUPLICATE), first,
-                    false));
+                    false, Duration.ZERO));
         }
-        Duration delay = plan.faults().contains(PartnerFault.LATE) ? settings.lateDelay() : settings.answerDelay();
-        schedule(() -> deliver(chain, 0, 1), delay);
         if (plan.replacement() != null) {
+            // after the confirmation went out (a retried callback included): an update of an unknown number is refused
             List<ShipmentPlan.Parcel> update = List.of(plan.replacement());
             String body = json ? ConfirmationWriter.json(s, shippedAt, update)
                     : ConfirmationWriter.csv(s, shippedAt, update);
-            Outgoing o = new Outgoing(s.reference(), PartnerAnswer.Kind.UPDATE, Set.of(PartnerFault.UPDATED), body,
-                    false);
-            schedule(() -> deliver(List.of(o), 0, 1), delay.plus(settings.updateDelay()));
+            chain.add(new Outgoing(s.reference(), PartnerAnswer.Kind.UPDATE, Set.of(PartnerFault.UPDATED), body,
+                    false, settings.updateDelay()));
         }
+        Duration delay = plan.faults().contains(PartnerFault.LATE) ? settings.lateDelay() : settings.answerDelay();
+        schedule(() -> deliver(chain, 0, 1), delay);
     }
 
+    /** One answer to send; {@code after}: the wait after the one before it in its chain. */
     private record Outgoing(String reference, PartnerAnswer.Kind kind, Set<PartnerFault> faults, String content,
-            boolean first) {
+            boolean first, Duration after) {
     }
 
     // ---- answering
@@ -341,7 +343,12 @@ public final class FulfilmentPartnerSimulator implements AutoCloseable {
             }
         }
         if (index + 1 < chain.size()) {
-            deliver(chain, index + 1, 1);
+            Duration after = chain.get(index + 1).after();
+            if (after.isZero()) {
+                deliver(chain, index + 1, 1);
+            } else {
+                schedule(() -> deliver(chain, index + 1, 1), after);
+            }
         }
     }
 
@@ -367,9 +374,13 @@ public final class FulfilmentPartnerSimulator implements AutoCloseable {
 
     /** Written under a dot name and renamed, so the product's poller never takes half a file. */
     private void writeFile(Outgoing o) {
-        int n = fileNumbers.computeIfAbsent(o.reference(), r -> new AtomicInteger()).incrementAndGet();
-        String name = o.reference() + "-confirmation-" + n + ".csv";
-        Path target = returnFolder().resolve(name);
+        AtomicInteger numbers = fileNumbers.computeIfAbsent(o.reference(), r -> new AtomicInteger());
+        String name;
+        Path target;
+        do { // a work folder of one's own may hold answers of an earlier run, taken or not
+            name = o.reference() + "-confirmation-" + numbers.incrementAndGet() + ".csv";
+            target = returnFolder().resolve(name);
+        } while (Files.exists(target) || Files.exists(returnFolder().resolve("done").resolve(name)));
         Path part = returnFolder().resolve("." + name + ".part");
         try {
             Files.writeString(part, o.content(), StandardCharsets.UTF_8);

@@ -36,6 +36,12 @@ final class PartnerHttpHandler implements HttpHandler {
     @Override
     public void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
+            String path = exchange.getRequestURI().getRawPath();
+            if (!path.equals(FulfilmentPartnerSimulator.HTTP_PATH)
+                    && !path.startsWith(FulfilmentPartnerSimulator.HTTP_PATH + "/")) {
+                answer(exchange, 404, "{\"error\":\"POST to " + FulfilmentPartnerSimulator.HTTP_PATH + "/<name>\"}");
+                return;
+            }
             if (!"POST".equals(exchange.getRequestMethod())) {
                 exchange.getResponseHeaders().set("Allow", "POST");
                 answer(exchange, 405, "{\"error\":\"POST the transmission\"}");
