@@ -65,7 +65,8 @@ class CaturaJarIT {
         assertTrue(bundleLines.stream().noneMatch(l -> l.contains(" org.catura.idempiere ")), bundleLines.toString());
         List<String> components = section(r.out, "Components:", "All bundles active");
         for (String component : List.of("PostgresDatabase", "EngineComponent", "CustomerStation",
-                "SalesOrderStation", "ReleaseStation", "DeliveryNoteStation", "ErpComponent", "AmazonComponent")) {
+                "SalesOrderStation", "ReleaseStation", "DeliveryNoteStation", "ErpComponent", "AmazonComponent",
+                "JasperShippingDocuments")) {
             String line = components.stream().filter(l -> l.contains("." + component + " ")).findFirst()
                     .orElseThrow(() -> new AssertionError(component + " not listed: " + components));
             assertTrue(line.trim().startsWith("OK") && line.endsWith("[active]"), line);
@@ -153,6 +154,17 @@ class CaturaJarIT {
         Result noChannel = run("import", "run", "amazon-nowhere", "--data", data.toString());
         assertEquals(2, noChannel.exit, noChannel.toString());
         assertTrue(noChannel.err.contains("No Amazon channel 'amazon-nowhere'; channels: amazon-demo"), noChannel.err);
+    }
+
+    @Test
+    void shippingBenchmarkRendersDocumentsInsideTheFramework() throws Exception {
+        // JasperReports embedded in org.catura.documents fills and exports under OSGi class loading
+        Result r = run("bench", "shipping", "--rounds", "1", "--seconds", "0.2", "--documents", "3");
+        assertEquals(0, r.exit, r.toString());
+        assertTrue(Pattern.compile("round 1: [\\d,]+ decisions in").matcher(r.out).find(), r.out);
+        assertTrue(Pattern.compile("round 1: [\\d,.]+ delivery notes/s, [\\d,.]+ picking lists/s "
+                + "\\([\\d,]+ KiB of PDF\\)").matcher(r.out).find(), r.out);
+        assertFalse(r.err.contains("Exception"), "stderr: " + r.err);
     }
 
     @Test

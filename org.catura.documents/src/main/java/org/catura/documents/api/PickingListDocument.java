@@ -12,13 +12,13 @@ public record PickingListDocument(String waveNo, Instant createdAt, String wareh
         int orderCount) {
 
     public PickingListDocument {
-        lines = List.copyOf(lines);
+        lines = lines == null ? List.of() : List.copyOf(lines);
     }
 
     public record Line(String locator, String sku, String name, BigDecimal quantity, String uom,
             List<String> deliveryNotes) {
         public Line {
-            deliveryNotes = List.copyOf(deliveryNotes);
+            deliveryNotes = deliveryNotes == null ? List.of() : List.copyOf(deliveryNotes);
         }
     }
 }

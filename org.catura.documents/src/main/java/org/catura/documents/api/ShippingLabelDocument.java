@@ -8,6 +8,6 @@ public record ShippingLabelDocument(Sender sender, List<String> shipTo, String c
         String shipmentReference, int parcelNo, int parcelCount, BigDecimal weightKg) {
 
     public ShippingLabelDocument {
-        shipTo = List.copyOf(shipTo);
+        shipTo = shipTo == null ? List.of() : List.copyOf(shipTo);
     }
 }
