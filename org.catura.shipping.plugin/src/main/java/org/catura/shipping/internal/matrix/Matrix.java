@@ -28,6 +28,8 @@ public final class Matrix {
     private static final long NO_LIMIT = Long.MAX_VALUE;
     /** Parcel figures (in thousandths) beyond this are refused: no service takes them, and the longs stay exact. */
     private static final long MAX_FIGURE = 1_000_000_000_000_000L;
+    /** An amount that is no whole number of millionths (see {@link #micros}). */
+    private static final long INEXACT = Long.MIN_VALUE;
 
     private static final Reason CARRIER_INACTIVE = Reason.of(Reason.Kind.CARRIER_INACTIVE);
     private static final Reason SERVICE_INACTIVE = Reason.of(Reason.Kind.SERVICE_INACTIVE);
@@ -37,7 +39,7 @@ public final class Matrix {
     private static final Reason NO_AGE_CHECK = Reason.of(Reason.Kind.NO_AGE_CHECK);
 
     /** One service's weight bands to one zone, lightest first. */
-    private record Bands(long[] maxMilli, Rate[] rates) {
+    private record Bands(long[] maxMilli, Rate[] rates, long[] priceMicros) {
     }
 
     private final List<Zone> zones;
@@ -56,6 +58,10 @@ public final class Matrix {
     private final long[] maxHeight;
     private final long[] maxGirth;
     private final long[] bulkyLength;
+    /** The surcharges in millionths, for the ranking (see {@link #micros}). */
+    private final long[] codMicros;
+    private final long[] bulkyMicros;
+    private final long[] islandMicros;
     /** [offer][zone]: null when the offer has no rate to the zone. */
     private final Bands[][] bands;
     /** The offer's warehouse as an index into {@link #warehouseIds}. */
@@ -97,6 +103,9 @@ public final class Matrix {
         maxHeight = new long[n];
         maxGirth = new long[n];
         bulkyLength = new long[n];
+        codMicros = new long[n];
+        bulkyMicros = new long[n];
+        islandMicros = new long[n];
         bands = new Bands[n][zones.size()];
         warehouse = new int[n];
         List<Integer> ids = new ArrayList<>();
@@ -114,14 +123,19 @@ public final class Matrix {
             maxHeight[o] = limit(offer.maxHeightCm());
             maxGirth[o] = limit(offer.maxGirthCm());
             bulkyLength[o] = limit(offer.bulkyLengthCm());
+            codMicros[o] = micros(offer.codSurcharge());
+            bulkyMicros[o] = micros(offer.bulkySurcharge());
+            islandMicros[o] = micros(offer.islandSurcharge());
             for (int z = 0; z < zones.size(); z++) {
                 List<Rate> rates = offer.ratesByZone().get(zones.get(z).value());
                 if (rates != null && !rates.isEmpty()) {
                     long[] max = new long[rates.size()];
+                    long[] prices = new long[rates.size()];
                     for (int i = 0; i < max.length; i++) {
                         max[i] = limit(rates.get(i).maxWeightKg());
+                        prices[i] = micros(rates.get(i).price());
                     }
-                    bands[o][z] = new Bands(max, rates.toArray(Rate[]::new));
+                    bands[o][z] = new Bands(max, rates.toArray(Rate[]::new), prices);
                 }
             }
             int w = ids.indexOf(offer.warehouseId());
@@ -177,9 +191,10 @@ public final class Matrix {
                 request.country() + (request.postalCode() == null ? "" : " " + request.postalCode()), null, null, null);
         int level = request.level().ordinal();
 
-        List<Candidate> excluded = new ArrayList<>();
+        List<Candidate> excluded = new ArrayList<>(offers.length);
         int[] eligibleOffers = new int[offers.length];
         Rate[] eligibleRates = new Rate[offers.length];
+        long[] eligibleRateMicros = new long[offers.length];
         int eligibleCount = 0;
         List<Reason> reasons = new ArrayList<>();
         for (int o = 0; o < offers.length; o++) {
@@ -227,6 +242,7 @@ public final class Matrix {
                 reasons.add(NO_AGE_CHECK);
             }
             Rate rate = null;
+            long rateMicros = INEXACT;
             if (zone == null) {
                 reasons.add(noZone);
             } else {
@@ -237,6 +253,7 @@ public final class Matrix {
                     int band = firstAtLeast(b.maxMilli(), weight);
                     if (band < b.rates().length) {
                         rate = b.rates()[band];
+                        rateMicros = b.priceMicros()[band];
                     } else {
                         reasons.add(new Reason(Reason.Kind.NO_RATE, zone.value(), parcel.weightKg(),
                                 b.rates()[b.rates().length - 1].maxWeightKg(), null));
@@ -247,68 +264,118 @@ public final class Matrix {
             if (reasons.isEmpty()) {
                 eligibleOffers[eligibleCount] = o;
                 eligibleRates[eligibleCount] = rate;
+                eligibleRateMicros[eligibleCount] = rateMicros;
                 eligibleCount++;
             } else {
                 excluded.add(new Candidate(offer, null, null, immutable(reasons), 0));
             }
         }
         return new Decision(facts, ruleIndex < 0 ? null : rules.get(ruleIndex),
-                rank(eligibleOffers, eligibleRates, eligibleCount, facts, sized ? length : Long.MIN_VALUE, weighting),
-                excluded);
+                rank(eligibleOffers, eligibleRates, eligibleRateMicros, eligibleCount, facts,
+                        sized ? length : Long.MIN_VALUE, weighting), excluded);
     }
 
     /**
      * The eligible candidates (offer indexes and their rates) priced and in rank order: by score,
      * transit days, service id. {@code length}: the parcel's, in thousandths; Long.MIN_VALUE: unknown.
+     * The scores are compared as whole millionths when every amount has at most six decimals (so
+     * always, in practice), else as BigDecimals; the order is the same.
      */
-    private List<Candidate> rank(int[] eligible, Rate[] rates, int count, Facts facts, long length,
-            Weighting weighting) {
-        Candidate[] priced = new Candidate[count];
-        BigDecimal[] scores = new BigDecimal[count];
+    private List<Candidate> rank(int[] eligible, Rate[] rates, long[] rateMicros, int count, Facts facts,
+            long length, Weighting weighting) {
+        BigDecimal[] prices = new BigDecimal[count];
+        long[] keys = new long[count];
+        long perDay = micros(weighting.pricePerTransitDay());
+        boolean exact = perDay != INEXACT;
         for (int i = 0; i < count; i++) {
-            Offer o = offers[eligible[i]];
+            int o = eligible[i];
+            Offer offer = offers[o];
             BigDecimal price = rates[i].price();
+            long key = rateMicros[i];
+            exact &= key != INEXACT;
             if (facts.cod()) {
-                price = price.add(o.codSurcharge());
+                price = price.add(offer.codSurcharge());
+                key = plus(key, codMicros[o]);
             }
-            if (length > bulkyLength[eligible[i]]) {
-                price = price.add(o.bulkySurcharge());
+            if (length > bulkyLength[o]) {
+                price = price.add(offer.bulkySurcharge());
+                key = plus(key, bulkyMicros[o]);
             }
             if (facts.island()) {
-                price = price.add(o.islandSurcharge());
+                price = price.add(offer.islandSurcharge());
+                key = plus(key, islandMicros[o]);
             }
-            priced[i] = new Candidate(o, price, rates[i].transitDays(), List.of(), 0);
-            scores[i] = weighting.score(priced[i]);
+            prices[i] = price;
+            keys[i] = plus(key, times(perDay, rates[i].transitDays()));
+            exact &= keys[i] != INEXACT;
         }
-        // insertion sort, stable as List.sort: a few dozen candidates at most, and no boxing
-        for (int i = 1; i < count; i++) {
-            Candidate c = priced[i];
-            BigDecimal score = scores[i];
+        BigDecimal[] scores = null;
+        if (!exact) {
+            scores = new BigDecimal[count];
+            for (int i = 0; i < count; i++) {
+                scores[i] = weighting.score(prices[i], rates[i].transitDays());
+            }
+        }
+        // insertion sort of the indexes, stable as List.sort: a few dozen candidates at most
+        int[] order = new int[count];
+        for (int i = 0; i < count; i++) {
+            int x = order[i] = i;
             int j = i - 1;
-            while (j >= 0 && before(score, c, scores[j], priced[j])) {
-                priced[j + 1] = priced[j];
-                scores[j + 1] = scores[j];
+            while (j >= 0 && before(x, order[j], keys, scores, eligible, rates)) {
+                order[j + 1] = order[j];
                 j--;
             }
-            priced[j + 1] = c;
-            scores[j + 1] = score;
+            order[j + 1] = x;
         }
-        for (int i = 0; i < count; i++) {
-            priced[i] = priced[i].ranked(i + 1);
+        Candidate[] ranked = new Candidate[count];
+        for (int r = 0; r < count; r++) {
+            int i = order[r];
+            ranked[r] = new Candidate(offers[eligible[i]], prices[i], rates[i].transitDays(), List.of(), r + 1);
         }
-        return List.of(priced);
+        return List.of(ranked);
     }
 
     /** Whether candidate a ranks strictly before b: lower score, then fewer transit days, then lower service id. */
-    private static boolean before(BigDecimal scoreA, Candidate a, BigDecimal scoreB, Candidate b) {
-        int c = scoreA.compareTo(scoreB);
+    private boolean before(int a, int b, long[] keys, BigDecimal[] scores, int[] eligible, Rate[] rates) {
+        int c = scores == null ? Long.compare(keys[a], keys[b]) : scores[a].compareTo(scores[b]);
         if (c == 0) {
-            c = Integer.compare(a.transitDays(), b.transitDays());
+            c = Integer.compare(rates[a].transitDays(), rates[b].transitDays());
         }
         if (c == 0) {
-            c = Integer.compare(a.offer().serviceId(), b.offer().serviceId());
+            c = Integer.compare(offers[eligible[a]].serviceId(), offers[eligible[b]].serviceId());
         }
         return c < 0;
+    }
+
+    /** An amount in whole millionths; INEXACT when it has more decimals or is beyond 10^12. */
+    private static long micros(BigDecimal amount) {
+        BigDecimal m = amount.movePointRight(6);
+        if (m.abs().compareTo(BigDecimal.valueOf(MAX_FIGURE)) > 0
+                || m.signum() != 0 && m.stripTrailingZeros().scale() > 0) {
+            return INEXACT;
+        }
+        return m.setScale(0).longValueExact();
+    }
+
+    private static long plus(long a, long b) {
+        if (a == INEXACT || b == INEXACT) {
+            return INEXACT;
+        }
+        long sum = a + b;
+        return Math.abs(sum) > MAX_FIGURE * 8 ? INEXACT : sum; // amounts are at most 10^15 each: no overflow
+    }
+
+    private static long times(long perDay, int days) {
+        if (perDay == INEXACT) {
+            return INEXACT;
+        }
+        long product;
+        try {
+            product = Math.multiplyExact(perDay, (long) days);
+        } catch (ArithmeticException e) {
+            return INEXACT;
+        }
+        return Math.abs(product) > MAX_FIGURE ? INEXACT : product;
     }
 
     /** The reasons as an immutable list, which Candidate then keeps without copying it again. */
