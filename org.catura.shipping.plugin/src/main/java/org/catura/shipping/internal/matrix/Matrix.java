@@ -3,6 +3,7 @@ package org.catura.shipping.internal.matrix;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -67,6 +68,12 @@ public final class Matrix {
     /** The offer's warehouse as an index into {@link #warehouseIds}. */
     private final int[] warehouse;
     private final int[] warehouseIds;
+    /**
+     * The offer's warehouse and carrier name (which a NO_STOCK reason names) as one index, so that
+     * the services of one carrier share their stock reasons within a decision.
+     */
+    private final int[] stockPlace;
+    private final int stockPlaces;
 
     private Matrix(List<Zone> zonesBySeqNo, List<Offer> offerList, List<PriorityRule> rulesBySeqNo) {
         zones = List.copyOf(zonesBySeqNo);
@@ -109,6 +116,8 @@ public final class Matrix {
         bands = new Bands[n][zones.size()];
         warehouse = new int[n];
         List<Integer> ids = new ArrayList<>();
+        List<List<Object>> places = new ArrayList<>();
+        stockPlace = new int[n];
         for (int o = 0; o < n; o++) {
             Offer offer = offers[o];
             for (ServiceLevel level : levels) {
@@ -144,8 +153,16 @@ public final class Matrix {
                 ids.add(offer.warehouseId());
             }
             warehouse[o] = w;
+            List<Object> place = Arrays.asList(w, offer.carrierName());
+            int p = places.indexOf(place);
+            if (p < 0) {
+                p = places.size();
+                places.add(place);
+            }
+            stockPlace[o] = p;
         }
         warehouseIds = ids.stream().mapToInt(Integer::intValue).toArray();
+        stockPlaces = places.size();
     }
 
     /** The catalogue prepared for decisions: zones and rules in SeqNo order, offers in the order to report them. */
@@ -260,7 +277,7 @@ public final class Matrix {
                     }
                 }
             }
-            needs.shortages(warehouse[o], warehouseIds[warehouse[o]], offer.carrierName(), reasons);
+            needs.shortages(o, reasons);
             if (reasons.isEmpty()) {
                 eligibleOffers[eligibleCount] = o;
                 eligibleRates[eligibleCount] = rate;
@@ -457,8 +474,10 @@ public final class Matrix {
         private final BigDecimal[] quantities;
         private final String[] skus;
         private final Stock stock;
-        /** [warehouse index]: the available quantity of each product short there (null: enough); unknown until asked. */
+        /** [warehouse index]: the available quantity of each product short there (null: enough); null until asked. */
         private final BigDecimal[][] shortByWarehouse = new BigDecimal[warehouseIds.length][];
+        /** [stock place]: the NO_STOCK reasons there; null until asked. */
+        private final Reason[][] reasonsByPlace = new Reason[stockPlaces][];
         private int count;
 
         Needs(List<Item> items, Stock stock) {
@@ -482,21 +501,37 @@ public final class Matrix {
             }
         }
 
-        void shortages(int w, int warehouseId, String carrierName, List<Reason> reasons) {
+        /** Adds the NO_STOCK reasons of offer {@code o}, in line order. */
+        void shortages(int o, List<Reason> reasons) {
+            Reason[] shortages = reasonsByPlace[stockPlace[o]];
+            if (shortages == null) {
+                BigDecimal[] available = available(warehouse[o]);
+                List<Reason> list = new ArrayList<>(0);
+                for (int k = 0; k < count; k++) {
+                    if (available[k] != null) {
+                        list.add(new Reason(Reason.Kind.NO_STOCK, skus[k], available[k], quantities[k],
+                                offers[o].carrierName()));
+                    }
+                }
+                shortages = list.toArray(Reason[]::new);
+                reasonsByPlace[stockPlace[o]] = shortages;
+            }
+            for (Reason r : shortages) {
+                reasons.add(r);
+            }
+        }
+
+        private BigDecimal[] available(int w) {
             BigDecimal[] available = shortByWarehouse[w];
             if (available == null) {
                 available = new BigDecimal[count];
                 for (int k = 0; k < count; k++) {
-                    BigDecimal a = stock.available(products[k], warehouseId);
+                    BigDecimal a = stock.available(products[k], warehouseIds[w]);
                     available[k] = a.compareTo(quantities[k]) < 0 ? a : null;
                 }
                 shortByWarehouse[w] = available;
             }
-            for (int k = 0; k < count; k++) {
-                if (available[k] != null) {
-                    reasons.add(new Reason(Reason.Kind.NO_STOCK, skus[k], available[k], quantities[k], carrierName));
-                }
-            }
+            return available;
         }
     }
 }
