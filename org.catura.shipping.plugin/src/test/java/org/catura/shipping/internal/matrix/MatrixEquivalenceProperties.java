@@ -117,7 +117,10 @@ class MatrixEquivalenceProperties {
                 .injectNull(0.1);
         return Combinators.combine(Arbitraries.integers().between(1, 5), Arbitraries.of("1", "2", "3", "0.5", "1.000"),
                 Arbitraries.oneOf(Arbitraries.integers().between(0, 40000).map(g -> BigDecimal.valueOf(g, 3)),
-                        Arbitraries.integers().between(0, 400).map(g -> BigDecimal.valueOf(g, 4))).injectNull(0.1),
+                        Arbitraries.integers().between(0, 400).map(g -> BigDecimal.valueOf(g, 4)),
+                        // on and just above the limits and bands, which have more decimals than a parcel
+                        Arbitraries.of("31.5", "31.501", "31.4995", "10", "10.001", "10.0005", "5", "5.001")
+                                .map(BigDecimal::new)).injectNull(0.1),
                 side, side, side)
                 .as((product, qty, kg, l, w, h) -> new Item(product, "SKU-" + product, new BigDecimal(qty), kg, l, w, h));
     }
