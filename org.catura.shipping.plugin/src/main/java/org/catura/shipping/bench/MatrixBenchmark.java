@@ -188,8 +188,9 @@ public final class MatrixBenchmark {
                 Decision d = decide(n);
                 chosen += d.chosen().isPresent() ? 1 : 0;
                 candidates += d.eligible().size();
-                for (Candidate x : d.excluded()) {
-                    reasons += x.reasons().size();
+                List<Candidate> excluded = d.excluded();
+                for (int x = 0; x < excluded.size(); x++) {
+                    reasons += excluded.get(x).reasons().size();
                 }
                 checksum = checksum * 31 + checksum(d);
             }
@@ -206,16 +207,22 @@ public final class MatrixBenchmark {
         return matrix.decide(orders.get((int) (i % orders.size())), stock, Weighting.CHEAPEST_THEN_FASTEST);
     }
 
-    /** Every part of a decision the clerk sees, folded into a number. */
+    /** Every part of a decision the clerk sees, folded into a number (indexed loops: no iterator per list). */
     static long checksum(Decision d) {
         long h = d.rule() == null ? 0 : d.rule().seqNo();
-        for (Candidate c : d.eligible()) {
+        List<Candidate> eligible = d.eligible();
+        for (int i = 0; i < eligible.size(); i++) {
+            Candidate c = eligible.get(i);
             h = h * 31 + c.offer().serviceId() * 7L + c.rank();
             h = h * 31 + c.price().hashCode() + c.transitDays();
         }
-        for (Candidate c : d.excluded()) {
+        List<Candidate> excluded = d.excluded();
+        for (int i = 0; i < excluded.size(); i++) {
+            Candidate c = excluded.get(i);
             h = h * 31 + c.offer().serviceId();
-            for (Reason r : c.reasons()) {
+            List<Reason> reasons = c.reasons();
+            for (int j = 0; j < reasons.size(); j++) {
+                Reason r = reasons.get(j);
                 h = h * 31 + r.kind().ordinal();
                 h = h * 31 + (r.actual() == null ? 0 : r.actual().hashCode());
                 h = h * 31 + (r.limit() == null ? 0 : r.limit().hashCode());

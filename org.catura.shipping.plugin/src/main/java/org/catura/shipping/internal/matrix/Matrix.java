@@ -21,7 +21,10 @@ import java.util.Map;
  * a {@link Parcel}'s figures have at most three decimals; the rule's refusals, the level and zone
  * reasons are built once; the zones are found through their countries; the stock is asked once
  * per product and warehouse, not once per service. Prices stay {@link BigDecimal}, added as before
- * and only for eligible services, so every figure of a decision is what it always was.
+ * and only for eligible services, so every figure of a decision is what it always was; the
+ * ranking compares their scores as whole millionths. MatrixEquivalenceProperties holds all this
+ * to the straightforward algorithm (ReferenceMatrix, in the tests). One difference: a parcel
+ * heavier or larger than 10^12 kg or cm is refused with an error instead of being weighed.
  */
 public final class Matrix {
 
@@ -32,6 +35,7 @@ public final class Matrix {
     /** An amount that is no whole number of millionths (see {@link #micros}). */
     private static final long INEXACT = Long.MIN_VALUE;
 
+    private static final Reason[] NO_REASONS = {};
     private static final Reason CARRIER_INACTIVE = Reason.of(Reason.Kind.CARRIER_INACTIVE);
     private static final Reason SERVICE_INACTIVE = Reason.of(Reason.Kind.SERVICE_INACTIVE);
     private static final Reason NO_COD = Reason.of(Reason.Kind.NO_COD);
@@ -513,11 +517,11 @@ public final class Matrix {
                                 offers[o].carrierName()));
                     }
                 }
-                shortages = list.toArray(Reason[]::new);
+                shortages = list.isEmpty() ? NO_REASONS : list.toArray(Reason[]::new);
                 reasonsByPlace[stockPlace[o]] = shortages;
             }
-            for (Reason r : shortages) {
-                reasons.add(r);
+            for (int i = 0; i < shortages.length; i++) {
+                reasons.add(shortages[i]);
             }
         }
 

@@ -66,7 +66,8 @@ class MatrixEquivalenceProperties {
     Arbitrary<Case> cases() {
         Arbitrary<ShipmentRequest> requests = Combinators.combine(Arbitraries.of(COUNTRIES), Arbitraries.of(POSTALS),
                 Arbitraries.of(ServiceLevel.class), Arbitraries.of(true, false), Arbitraries.of(true, false),
-                Arbitraries.of(true, false), Arbitraries.integers().between(0, 5), items().list().ofMinSize(0).ofMaxSize(5))
+                Arbitraries.of(true, false), Arbitraries.integers().between(0, 5),
+                items().list().ofMinSize(0).ofMaxSize(5))
                 // checks: 1 an ID check, 2 an age check, 3 both; else none
                 .as((country, postal, level, prime, cod, signature, checks, items) -> new ShipmentRequest(country,
                         postal, level, prime, cod, signature, checks == 1 || checks == 3, checks >= 2 && checks <= 3,
@@ -122,7 +123,8 @@ class MatrixEquivalenceProperties {
                         Arbitraries.of("31.5", "31.501", "31.4995", "10", "10.001", "10.0005", "5", "5.001")
                                 .map(BigDecimal::new)).injectNull(0.1),
                 side, side, side)
-                .as((product, qty, kg, l, w, h) -> new Item(product, "SKU-" + product, new BigDecimal(qty), kg, l, w, h));
+                .as((product, qty, kg, l, w, h) -> new Item(product, "SKU-" + product, new BigDecimal(qty), kg, l, w,
+                        h));
     }
 
     private Arbitrary<Offer> offer() {
