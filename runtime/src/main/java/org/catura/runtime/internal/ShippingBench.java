@@ -43,13 +43,15 @@ final class ShippingBench implements Callable<Integer> {
             throw new UsageException("--documents must not be negative");
         }
         MatrixBenchmark bench = new MatrixBenchmark(services, zones, seed);
-        System.out.printf("Carrier matrix: %d services x %d zones, 1000 orders of 1-4 lines, one thread%n", services,
+        System.out.printf("Carrier matrix: %d services x %d zones, 1000 orders of 1-5 lines, one thread%n", services,
                 zones);
         for (int r = 1; r <= rounds; r++) {
             MatrixBenchmark.Result result = bench.run(r == 1 ? 200_000 : 0, seconds);
-            System.out.printf("  round %d: %,d decisions in %.2f s = %,.0f decisions/s (%.0f %% with a service chosen,"
-                    + " %.1f eligible each on average)%n", r, result.decisions(), result.seconds(), result.perSecond(),
-                    100 * result.chosenShare(), result.averageCandidates());
+            System.out.printf("  round %d: %,d decisions in %.2f s = %,.0f decisions/s, %,.0f per CPU second (%.0f %%"
+                    + " with a service chosen, %.1f eligible and %.1f exclusion reasons each on average; checksum"
+                    + " %x)%n", r, result.decisions(), result.seconds(), result.perSecond(), result.perCpuSecond(),
+                    100 * result.chosenShare(), result.averageCandidates(), result.averageReasons(),
+                    result.checksum());
         }
         if (documents > 0) {
             DocumentBenchmark paper = new DocumentBenchmark();

@@ -21,7 +21,11 @@ public record Weighting(BigDecimal pricePerTransitDay) {
     }
 
     BigDecimal score(Candidate c) {
-        return pricePerTransitDay.signum() == 0 ? c.price()
-                : c.price().add(pricePerTransitDay.multiply(BigDecimal.valueOf(c.transitDays())));
+        return score(c.price(), c.transitDays());
+    }
+
+    BigDecimal score(BigDecimal price, int transitDays) {
+        return pricePerTransitDay.signum() == 0 ? price
+                : price.add(pricePerTransitDay.multiply(BigDecimal.valueOf(transitDays)));
     }
 }
