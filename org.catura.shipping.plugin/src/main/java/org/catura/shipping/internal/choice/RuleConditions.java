@@ -1,5 +1,6 @@
 package org.catura.shipping.internal.choice;
 
+import java.util.Optional;
 import java.util.function.Predicate;
 import org.apache.commons.jexl3.JexlBuilder;
 import org.apache.commons.jexl3.JexlEngine;
@@ -13,12 +14,23 @@ import org.catura.shipping.internal.matrix.Facts;
 /**
  * The priority rules' conditions: JEXL over the shipment's facts ({@code prime && country == 'DE'},
  * {@code weightKg > 20}), with no access to any Java class, so a rule can read facts and nothing
- * else. Compiled once per catalogue load.
+ * else. Compiled once per catalogue load; the carrier pages check a condition with the same engine
+ * before they store it.
  */
-final class RuleConditions {
+public final class RuleConditions {
 
     private final JexlEngine jexl = new JexlBuilder().permissions(JexlPermissions.RESTRICTED)
             .sandbox(new JexlSandbox(false)).strict(true).silent(false).safe(false).cache(256).create();
+
+    /** Why {@code condition} is no JEXL expression the matrix can compile; empty when it is one. */
+    public Optional<String> problem(String condition) {
+        try {
+            jexl.createExpression(condition);
+            return Optional.empty();
+        } catch (JexlException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
 
     Predicate<Facts> compile(String rule, String condition) {
         JexlExpression expression;
