@@ -2,6 +2,8 @@ package org.catura.shipping.internal.choice;
 
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.jexl3.JexlBuilder;
 import org.apache.commons.jexl3.JexlEngine;
 import org.apache.commons.jexl3.JexlException;
@@ -19,6 +21,9 @@ import org.catura.shipping.internal.matrix.Facts;
  */
 public final class RuleConditions {
 
+    /** JEXL's message: the Java method that parsed, {@code @line:column}, then what is wrong. */
+    private static final Pattern JEXL_MESSAGE = Pattern.compile("^\\S*@(\\d+):(\\d+) (.*)$", Pattern.DOTALL);
+
     private final JexlEngine jexl = new JexlBuilder().permissions(JexlPermissions.RESTRICTED)
             .sandbox(new JexlSandbox(false)).strict(true).silent(false).safe(false).cache(256).create();
 
@@ -28,7 +33,9 @@ public final class RuleConditions {
             jexl.createExpression(condition);
             return Optional.empty();
         } catch (JexlException e) {
-            return Optional.of(e.getMessage());
+            String m = e.getMessage() == null ? e.toString() : e.getMessage();
+            Matcher at = JEXL_MESSAGE.matcher(m);
+            return Optional.of(at.matches() ? at.group(3) + " (line " + at.group(1) + ", column " + at.group(2) + ")" : m);
         }
     }
 

@@ -1,11 +1,14 @@
 package org.catura.shipping.internal.pages;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.catura.core.api.db.Database;
+import org.catura.core.api.db.Sql;
 import org.catura.core.api.db.Tx;
 import org.catura.core.api.erp.Erp;
 import org.catura.core.api.erp.Warehouse;
@@ -123,7 +126,7 @@ public class CarrierPages implements WebExtension {
     }
 
     private static Map<String, Object> newCarrier(Map<String, String> warehouses) {
-        Map<String, Object> row = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        Map<String, Object> row = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         row.put("CAT_Carrier_ID", 0);
         row.put("IsActive", "Y");
         row.put("CarrierKind", "PARCEL");
@@ -149,11 +152,11 @@ public class CarrierPages implements WebExtension {
     }
 
     private static List<Map<String, Object>> groups(Form form, Map<String, String> starts) {
-        List<Map<String, Object>> groups = new java.util.ArrayList<>();
+        List<Map<String, Object>> groups = new ArrayList<>();
         List<FieldRow> current = null;
         for (FieldRow r : form.rows()) {
             if (starts.containsKey(r.name())) {
-                current = new java.util.ArrayList<>();
+                current = new ArrayList<>();
                 groups.add(Map.of("title", starts.get(r.name()), "rows", current));
             }
             current.add(r);
@@ -220,7 +223,7 @@ public class CarrierPages implements WebExtension {
     }
 
     private static Map<String, Object> newService(Map<String, String> currencies) {
-        Map<String, Object> row = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        Map<String, Object> row = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         row.put("CAT_ShippingService_ID", 0);
         row.put("IsActive", "Y");
         row.put("ServiceLevel", "STANDARD");
@@ -275,7 +278,7 @@ public class CarrierPages implements WebExtension {
             if (form.valid()) {
                 Object zone = form.value("CAT_ShippingZone_ID").orElseThrow();
                 Object weight = form.value("MaxWeight").orElseThrow();
-                boolean taken = org.catura.core.api.db.Sql.one(tx, """
+                boolean taken = Sql.one(tx, """
                         SELECT 1 FROM CAT_ShippingRate WHERE CAT_ShippingService_ID = ? AND CAT_ShippingZone_ID = ?
                            AND MaxWeight = ?""", rs -> true, serviceId, zone, weight).isPresent();
                 if (taken) {
@@ -327,7 +330,7 @@ public class CarrierPages implements WebExtension {
         database.inTransaction(tx -> {
             Map<String, Object> row;
             if (id == 0) {
-                row = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+                row = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
                 row.put("IsActive", "Y");
                 row.put("SeqNo", nextSeqNo(tx, table));
                 row.put("ShippingAction", "ONLY_LEVELS");
@@ -348,7 +351,7 @@ public class CarrierPages implements WebExtension {
     }
 
     private static int nextSeqNo(Tx tx, Table table) {
-        return org.catura.core.api.db.Sql.one(tx, "SELECT COALESCE(max(SeqNo), 0) + 10 FROM " + table
+        return Sql.one(tx, "SELECT COALESCE(max(SeqNo), 0) + 10 FROM " + table
                 + " WHERE AD_Client_ID = ?", rs -> rs.getInt(1), tx.clientId()).orElse(10);
     }
 

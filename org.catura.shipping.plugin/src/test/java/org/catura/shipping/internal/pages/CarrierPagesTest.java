@@ -281,6 +281,8 @@ class CarrierPagesTest {
         assertEquals(422, bad.statusCode());
         assertTrue(bad.body().contains("id=\"error-RuleCondition\""), bad.body());
         assertTrue(bad.body().contains("Not a JEXL expression:"), bad.body());
+        assertTrue(bad.body().contains("(line 1, column"), "where the parser stopped");
+        assertFalse(bad.body().contains("RuleConditions"), "no Java class names");
         assertTrue(bad.body().contains("&#39;WARP&#39; is no service level"), bad.body());
         assertTrue(bad.body().contains("prime &amp;&amp; country ==</textarea>"), "the condition as typed");
         assertEquals(0, site.count("select count(*) from CAT_ShippingRule"));
