@@ -139,16 +139,26 @@ record Field(String column, String label, Kind kind, Map<String, String> choices
 
     /** A time of day HH:mm, read by java.time. */
     static Field time(String column, String label) {
-        return new Field(column, label, Kind.TEXT, null, true, "HH:mm, e.g. 16:30", v -> {
-            try {
-                if (!v.matches("\\d{2}:\\d{2}")) {
-                    throw new DateTimeParseException("", v, 0);
-                }
-                return LocalTime.parse(v).toString();
-            } catch (DateTimeParseException e) {
-                throw new Invalid("A time of day as HH:mm between 00:00 and 23:59, like 16:30; '" + v + "' is none.");
-            }
-        });
+        return time(column, label, false);
+    }
+
+    /** {@code midnight}: also 24:00, the end of a working day that ends at midnight. */
+    static Field time(String column, String label, boolean midnight) {
+        return new Field(column, label, Kind.TEXT, null, true, midnight ? "HH:mm, e.g. 17:30; 24:00 is midnight"
+                : "HH:mm, e.g. 16:30", v -> {
+                    if (midnight && v.equals("24:00")) {
+                        return v;
+                    }
+                    try {
+                        if (!v.matches("\\d{2}:\\d{2}")) {
+                            throw new DateTimeParseException("not HH:mm", v, 0);
+                        }
+                        return LocalTime.parse(v).toString();
+                    } catch (DateTimeParseException e) {
+                        throw new Invalid("A time of day as HH:mm between 00:00 and 23:59" + (midnight ? " or 24:00" : "")
+                                + ", like 16:30; '" + v + "' is none.");
+                    }
+                });
     }
 
     static Field timeZone(String column, String label) {

@@ -1,12 +1,17 @@
 package org.catura.shipping.internal.pages;
 
 import java.time.LocalTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.catura.shipping.api.CarrierKind;
 import org.catura.shipping.internal.matrix.ServiceLevel;
+import org.catura.shipping.internal.transmission.TransmissionChannel;
+import org.catura.shipping.internal.transmission.TransmissionFormat;
+import org.catura.shipping.internal.transmission.WorkingHours;
 
 /**
  * The fields of the carrier pages per CAT_ table, and the checks that span several fields (a
@@ -14,9 +19,9 @@ import org.catura.shipping.internal.matrix.ServiceLevel;
  */
 final class Sheets {
 
-    static final List<String> KINDS = List.of("IN_HOUSE", "PARCEL", "FULFILMENT");
-    static final List<String> CHANNELS = List.of("PACK_PAGE", "MAIL", "SFTP", "FTP", "HTTP", "FOLDER", "DHL_PARCEL_DE");
-    static final List<String> FORMATS = List.of("PDF", "CSV", "XML", "JSON", "FIXED");
+    static final List<String> KINDS = names(CarrierKind.values());
+    static final List<String> CHANNELS = names(TransmissionChannel.values());
+    static final List<String> FORMATS = names(TransmissionFormat.values());
     static final List<String> RETURNS = List.of("PACK_PAGE", "API", "IMAP", "SFTP", "FTP", "FOLDER", "HTTP_CALLBACK");
     static final List<String> ACTIONS = List.of("ONLY_LEVELS", "ONLY_CARRIERS", "ONLY_SERVICES", "EXCLUDE_CARRIERS");
 
@@ -24,6 +29,10 @@ final class Sheets {
     static final List<String> SECRETS = List.of("TransmissionSecretSealed", "ApiKeySealed", "ReturnSecretSealed");
 
     private Sheets() {
+    }
+
+    private static List<String> names(Enum<?>[] values) {
+        return Arrays.stream(values).map(Enum::name).toList();
     }
 
     /** {@code warehouses}: M_Warehouse_ID → name, from the ERP. */
@@ -62,7 +71,7 @@ final class Sheets {
                 Field.integer("ConfirmWithinHours", "Confirmation within working hours", 1, 720),
                 Field.workDays("WorkDays", "Working days"),
                 Field.time("WorkDayStart", "Working day starts"),
-                Field.time("WorkDayEnd", "Working day ends"),
+                Field.time("WorkDayEnd", "Working day ends", true),
                 Field.time("CutOffTime", "Cut-off time").optional(),
                 Field.timeZone("TimeZone", "Time zone"));
     }
@@ -84,7 +93,8 @@ final class Sheets {
         if (channel.equals("MAIL") && f.typed("EMail").isEmpty()) {
             f.error("EMail", "The channel MAIL needs the address the consignments go to.");
         }
-        if (!channel.equals("PACK_PAGE") && !channel.equals("DHL_PARCEL_DE") && f.typed("TransmissionFormat").isEmpty()) {
+        if (CHANNELS.contains(channel) && TransmissionChannel.valueOf(channel).sendsFile()
+                && f.typed("TransmissionFormat").isEmpty()) {
             f.error("TransmissionFormat", "The channel " + channel + " needs a format (CSV, XML, JSON, FIXED or PDF).");
         }
         String back = f.typed("ReturnChannel");
@@ -96,9 +106,18 @@ final class Sheets {
         }
         Optional<Object> start = f.value("WorkDayStart");
         Optional<Object> end = f.value("WorkDayEnd");
-        if (start.isPresent() && end.isPresent()
+        if (start.isPresent() && end.isPresent() && !end.get().equals("24:00")
                 && !LocalTime.parse((String) end.get()).isAfter(LocalTime.parse((String) start.get()))) {
             f.error("WorkDayEnd", "The working day must end after it starts (" + start.get() + ").");
+        }
+        if (f.valid()) {
+            try {
+                // the watchdog reads them so: what it could not read is not stored
+                WorkingHours.parse(f.typed("WorkDays"), f.typed("WorkDayStart"), f.typed("WorkDayEnd"),
+                        f.typed("CutOffTime"), f.typed("TimeZone"));
+            } catch (IllegalArgumentException e) {
+                f.error("WorkDays", e.getMessage());
+            }
         }
     }
 

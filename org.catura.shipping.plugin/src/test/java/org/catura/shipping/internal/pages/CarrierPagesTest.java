@@ -126,10 +126,11 @@ class CarrierPagesTest {
         assertTrue(list.body().contains("SFTP / CSV → FOLDER"), list.body());
 
         HttpResponse<String> edit = ada.postFields("/catura/carriers/" + id, fields(carrier("Name", "ParcelCo Express",
-                "TransmissionPort", "2222", "IsActive", null, "CutOffTime", "")));
+                "TransmissionPort", "2222", "IsActive", null, "CutOffTime", "", "WorkDayEnd", "24:00")));
         assertEquals(302, edit.statusCode(), edit.body());
-        assertEquals("ParcelCo Express|2222|N|null", column("select Name || '|' || TransmissionPort || '|' || IsActive"
-                + " || '|' || coalesce(CutOffTime, 'null') from CAT_Carrier where CAT_Carrier_ID = ?", id));
+        assertEquals("ParcelCo Express|2222|N|null|24:00", column("select Name || '|' || TransmissionPort || '|' || IsActive"
+                + " || '|' || coalesce(CutOffTime, 'null') || '|' || WorkDayEnd from CAT_Carrier where CAT_Carrier_ID = ?",
+                id));
         assertEquals(1, carriers(), "deactivated, not deleted");
         assertTrue(ada.get("/catura/carriers/" + id).body().contains("value=\"ParcelCo Express\""));
     }
