@@ -217,6 +217,9 @@ class CarrierPagesTest {
         assertTrue(change.body().contains("This needs the admin"), change.body());
         assertEquals("ParcelCo", column("select Name from CAT_Carrier where CAT_Carrier_ID = ?", id));
         assertEquals(403, clara.get("/catura/carriers/new").statusCode());
+        HttpResponse<String> forged = ada.postWithoutToken("/catura/carriers/" + id, fields(carrier("Name", "Forged")));
+        assertEquals(403, forged.statusCode(), "an admin's post without the CSRF token");
+        assertEquals("ParcelCo", column("select Name from CAT_Carrier where CAT_Carrier_ID = ?", id));
         assertEquals(403, clara.post("/catura/carriers/rules/new", "SeqNo", "10", "Name", "x", "RuleCondition", "true",
                 "ShippingAction", "ONLY_LEVELS", "ActionValue", "STANDARD").statusCode());
         assertEquals(0, site.count("select count(*) from CAT_ShippingRule"));
