@@ -98,8 +98,12 @@ record Field(String column, String label, Kind kind, Map<String, String> choices
 
     /** A warehouse or zone chosen by its id; the value stored is the number. */
     static Field idChoice(String column, String label, Map<String, String> idToName) {
-        Field c = choice(column, label, idToName);
-        return new Field(column, label, Kind.CHOICE, idToName, true, null, v -> Integer.valueOf((String) c.check().value(v)));
+        return new Field(column, label, Kind.CHOICE, idToName, true, null, v -> {
+            if (!idToName.containsKey(v)) {
+                throw new Invalid("Choose one from the list; " + v + " is none of them (any more).");
+            }
+            return Integer.valueOf(v);
+        });
     }
 
     static Field flag(String column, String label) {
