@@ -98,6 +98,11 @@ public final class PackSite implements AutoCloseable {
         public HttpResponse<String> postFields(String path, List<String> fields) {
             return client.postForm(path, fields, true);
         }
+
+        /** A form post without the session's CSRF token, as a forged one would come. */
+        public HttpResponse<String> postWithoutToken(String path, List<String> fields) {
+            return client.postForm(path, fields, false);
+        }
     }
 
     @Override

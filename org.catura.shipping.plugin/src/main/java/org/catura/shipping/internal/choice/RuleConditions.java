@@ -21,7 +21,8 @@ import org.catura.shipping.internal.matrix.Zone;
 /**
  * The priority rules' conditions: JEXL over the shipment's facts ({@code prime && country == 'DE'},
  * {@code weightKg > 20}), with no access to any Java class, so a rule can read facts and nothing
- * else. Compiled once per catalogue load.
+ * else. Compiled once per catalogue load; the carrier pages check a condition with the same engine
+ * before they store it.
  */
 public final class RuleConditions {
 
