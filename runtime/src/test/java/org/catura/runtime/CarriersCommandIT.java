@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
+import org.catura.runtime.CaturaProcess.Result;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -26,13 +24,11 @@ class CarriersCommandIT {
     @TempDir
     static Path work;
 
-    private static Path jar;
     private static Path data;
 
     @BeforeAll
     static void locateJar() {
-        jar = Path.of(System.getProperty("catura.jar", "target/catura.jar"));
-        assertTrue(Files.isRegularFile(jar), "exported runtime missing: " + jar);
+        CaturaProcess.jar();
         data = work.resolve("data");
     }
 
@@ -40,39 +36,39 @@ class CarriersCommandIT {
     @Order(1)
     void theExampleNeedsTheFulfilmentWarehouseAndChangesNothingWithoutIt() throws Exception {
         Result r = run("carriers", "import", "examples/carriers.json", "--data", data.toString());
-        assertEquals(1, r.exit, r.toString());
-        assertTrue(r.err.contains("carriers.json was not imported (nothing of it is stored), 1 problem(s):"), r.err);
-        assertTrue(r.err.contains("carriers[3].warehouse: no warehouse '3PL'; the ERP has MAIN"), r.err);
+        assertEquals(1, r.exit(), r.toString());
+        assertTrue(r.err().contains("carriers.json was not imported (nothing of it is stored), 1 problem(s):"), r.err());
+        assertTrue(r.err().contains("carriers[3].warehouse: no warehouse '3PL'; the ERP has MAIN"), r.err());
         Result listed = run("carriers", "list", "--data", data.toString());
-        assertTrue(listed.out.contains("0 carrier(s)"), listed.toString());
+        assertTrue(listed.out().contains("0 carrier(s)"), listed.toString());
     }
 
     @Test
     @Order(2)
     void theExampleIsImportedListedAndExportedWithoutSecrets() throws Exception {
-        assertEquals(0, run("warehouses", "add", "3PL", "--name", "Fulfilment partner", "--data", data.toString()).exit);
+        assertEquals(0, run("warehouses", "add", "3PL", "--name", "Fulfilment partner", "--data", data.toString()).exit());
         Result r = run("carriers", "import", "examples/carriers.json", "--data", data.toString());
-        assertEquals(0, r.exit, r.toString());
-        assertTrue(r.out.contains("carriers.json: 4 carrier(s) added, 0 updated; 5 zone(s), 6 service(s), 25 rate(s), "
-                + "3 rule(s) stored"), r.out);
+        assertEquals(0, r.exit(), r.toString());
+        assertTrue(r.out().contains("carriers.json: 4 carrier(s) added, 0 updated; 5 zone(s), 6 service(s), 25 rate(s), "
+                + "3 rule(s) stored"), r.out());
 
         Result listed = run("carriers", "list", "--data", data.toString());
-        assertEquals(0, listed.exit, listed.toString());
-        assertTrue(listed.out.matches("(?s).*\\ndpd +DPD +PARCEL +MAIN +SFTP CSV -> SFTP +2  yes\\n.*"), listed.out);
-        assertTrue(listed.out.matches("(?s).*\\nfulfilment +Logistikpartner Fulfilment +FULFILMENT +3PL +"
-                + "HTTP JSON -> HTTP_CALLBACK +1  yes\\n.*"), listed.out);
-        assertTrue(listed.out.contains("4 carrier(s)"), listed.out);
+        assertEquals(0, listed.exit(), listed.toString());
+        assertTrue(listed.out().matches("(?s).*\\ndpd +DPD +PARCEL +MAIN +SFTP CSV -> SFTP +2  yes\\n.*"), listed.out());
+        assertTrue(listed.out().matches("(?s).*\\nfulfilment +Logistikpartner Fulfilment +FULFILMENT +3PL +"
+                + "HTTP JSON -> HTTP_CALLBACK +1  yes\\n.*"), listed.out());
+        assertTrue(listed.out().contains("4 carrier(s)"), listed.out());
 
         Path exported = work.resolve("exported.json");
         Result export = run("carriers", "export", exported.toString(), "--data", data.toString());
-        assertEquals(0, export.exit, export.toString());
+        assertEquals(0, export.exit(), export.toString());
         String json = Files.readString(exported);
         assertTrue(json.contains("\"trackingUrl\" : \"https://tracking.dpd.de/status/de_DE/parcel/{trackingNo}\""), json);
         assertFalse(json.contains("\"secret\""), json);
 
         Result again = run("carriers", "import", exported.toString(), "--data", data.toString());
-        assertEquals(0, again.exit, again.toString());
-        assertTrue(again.out.contains("0 carrier(s) added, 4 updated"), again.out);
+        assertEquals(0, again.exit(), again.toString());
+        assertTrue(again.out().contains("0 carrier(s) added, 4 updated"), again.out());
     }
 
     @Test
@@ -82,34 +78,15 @@ class CarriersCommandIT {
                 {"carriers": [{"value": "gls", "name": "GLS", "kind": "COURIER", "warehouse": "MAIN",
                   "services": [{"value": "p", "name": "GLS Paket", "maxWeightKg": -3}]}]}""");
         Result r = run("carriers", "import", broken.toString(), "--data", data.toString());
-        assertEquals(1, r.exit, r.toString());
-        assertTrue(r.err.contains("2 problem(s):"), r.err);
-        assertTrue(r.err.contains("carriers[0].kind: 'COURIER' is not one of IN_HOUSE, PARCEL, FULFILMENT"), r.err);
-        assertTrue(r.err.contains("carriers[0].services[0].maxWeightKg: -3 is negative"), r.err);
+        assertEquals(1, r.exit(), r.toString());
+        assertTrue(r.err().contains("2 problem(s):"), r.err());
+        assertTrue(r.err().contains("carriers[0].kind: 'COURIER' is not one of IN_HOUSE, PARCEL, FULFILMENT"), r.err());
+        assertTrue(r.err().contains("carriers[0].services[0].maxWeightKg: -3 is negative"), r.err());
         Result listed = run("carriers", "list", "--json", "--data", data.toString());
-        assertFalse(listed.out.contains("\"gls\""), listed.out);
+        assertFalse(listed.out().contains("\"gls\""), listed.out());
     }
 
     private static Result run(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar.toString()));
-        command.addAll(List.of(args));
-        Path out = Files.createTempFile(work, "out", ".txt");
-        Path err = Files.createTempFile(work, "err", ".txt");
-        Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile())
-                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
-        if (!p.waitFor(300, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new AssertionError("catura " + String.join(" ", args) + " did not finish:\n" + Files.readString(out)
-                    + Files.readString(err));
-        }
-        return new Result(p.exitValue(), Files.readString(out), Files.readString(err));
-    }
-
-    private record Result(int exit, String out, String err) {
-        @Override
-        public String toString() {
-            return "exit " + exit + "\n--- stdout\n" + out + "--- stderr\n" + err;
-        }
+        return CaturaProcess.run(work, null, args);
     }
 }

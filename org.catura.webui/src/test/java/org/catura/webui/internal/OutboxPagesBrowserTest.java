@@ -5,16 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
-import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.catura.core.api.outbox.OutboxMessage;
 import org.catura.core.api.outbox.OutboxSink;
 import org.catura.core.api.outbox.UndeliverableMessageException;
@@ -42,7 +38,7 @@ class OutboxPagesBrowserTest {
             Duration.ofMinutes(1), Duration.ofMillis(20));
 
     Site site;
-    Playwright playwright;
+    HeadlessChromium chromium;
     Browser browser;
     BrowserContext context;
     final Smtp smtp = new Smtp();
@@ -54,22 +50,15 @@ class OutboxPagesBrowserTest {
         site.app.extensions().add(new OutboxPages(site.db, new ParkedMessageStore()));
         dispatcher = new OutboxDispatcher(site.db, NO_WAIT, new RetrySchedule(3, Duration.ZERO, Duration.ZERO),
                 "web-test", topic -> smtp);
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get("/usr/bin/chromium")).setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--no-first-run", "--disable-sync")));
+        chromium = new HeadlessChromium();
+        browser = chromium.browser();
     }
 
     @AfterAll
     void stop() throws Exception {
         dispatcher.close();
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
         site.close();
     }

@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import org.catura.core.api.db.Sql;
 import org.catura.core.api.db.Tx;
-import org.catura.core.api.secret.AesGcmSecrets;
-import org.catura.core.api.secret.Secrets;
 import org.catura.shipping.api.CarrierConfirmation;
 import org.catura.shipping.api.ConfirmationResult;
 import org.catura.shipping.api.ConfirmationSource;
@@ -25,7 +23,6 @@ import org.junit.jupiter.api.Test;
  */
 class CallbackHandlerTest extends ShippingTestBase {
 
-    final Secrets secrets = new AesGcmSecrets(new byte[32]);
     CallbackHandler handler;
 
     @BeforeEach

@@ -14,8 +14,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.catura.core.api.db.Sql;
-import org.catura.core.api.secret.AesGcmSecrets;
-import org.catura.core.api.secret.Secrets;
 import org.catura.sandbox.carrier.FulfilmentPartnerSettings;
 import org.catura.sandbox.carrier.FulfilmentPartnerSimulator;
 import org.catura.sandbox.carrier.PartnerAnswer;
@@ -23,10 +21,8 @@ import org.catura.sandbox.carrier.PartnerReturn;
 import org.catura.shipping.api.CarrierConfirmation;
 import org.catura.shipping.api.ConfirmationResult;
 import org.catura.shipping.api.ConfirmationSource;
-import org.catura.shipping.api.ShippingConfirmations;
 import org.catura.transfer.api.PollReport;
-import org.catura.transfer.internal.InboundPollerComponent;
-import org.catura.transfer.internal.Transports;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,38 +32,16 @@ import org.junit.jupiter.api.Test;
 class FulfilmentPartnerSimulatorEndToEndTest extends ShippingTestBase {
 
     static final Duration WAIT = Duration.ofSeconds(30);
-    final Secrets secrets = new AesGcmSecrets(new byte[32]);
-
     FulfilmentPartnerSimulator partner(FulfilmentPartnerSettings settings) throws Exception {
         return FulfilmentPartnerSimulator.start(settings.withPollInterval(Duration.ofMillis(50))
                 .withDelays(Duration.ofMillis(50), Duration.ofHours(1), Duration.ofMillis(50)));
     }
 
-    FolderReturnReader reader() {
-        ShippingConfirmations confirmations = new ShippingConfirmations() {
-            @Override
-            public ConfirmationResult record(org.catura.core.api.db.Tx tx, CarrierConfirmation c) {
-                return recorder.record(tx, c);
-            }
-
-            @Override
-            public ConfirmationResult reject(org.catura.core.api.db.Tx tx, String carrier, ConfirmationSource source,
-                    String rawName, byte[] raw, String reason) {
-                return recorder.reject(tx, carrier, source, rawName, raw, reason);
-            }
-        };
-        return new FolderReturnReader(db, new InboundPollerComponent(db, new Transports()), confirmations, secrets,
-                new ReturnChannels());
-    }
-
-    void returnChannel(String channel, String host, Integer port, String path, String user, String password,
-            String hostKey) {
-        tx(t -> Sql.update(t, """
-                update CAT_Carrier set ReturnChannel = ?, ReturnHost = ?, ReturnPort = ?, ReturnPath = ?, ReturnUser = ?,
-                       ReturnSecretSealed = ?, ReturnHostKey = ?, TrackingNoPattern = 'FP[0-9]{10}'
-                 where CAT_Carrier_ID = ?""", channel, Sql.text(host),
-                port == null ? new Sql.TypedNull(java.sql.Types.NUMERIC) : port, path, Sql.text(user),
-                Sql.text(password == null ? null : secrets.seal(password)), Sql.text(hostKey), carrierId));
+    /** The partner's numbers are FP and ten digits, not the base carrier's twelve digits. */
+    @BeforeEach
+    void partnerTrackingNumbers() {
+        tx(t -> Sql.update(t, "update CAT_Carrier set TrackingNoPattern = 'FP[0-9]{10}' where CAT_Carrier_ID = ?",
+                carrierId));
     }
 
     /** The shipment as the default CSV template transmits it. */
@@ -166,8 +140,6 @@ class FulfilmentPartnerSimulatorEndToEndTest extends ShippingTestBase {
         URI url = URI.create("http://127.0.0.1:" + product.getAddress().getPort() + "/catura/shipping/callback/" + CARRIER);
         try (FulfilmentPartnerSimulator partner = partner(FulfilmentPartnerSettings.defaults().withTwoParcelShare(1.0)
                 .withCallback(url, "the-return-secret"))) {
-            tx(t -> Sql.update(t, "update CAT_Carrier set TrackingNoPattern = 'FP[0-9]{10}' where CAT_Carrier_ID = ?",
-                    carrierId));
             transmit(partner, s, 2);
             assertTrue(partner.awaitIdle(WAIT));
 

@@ -14,8 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import org.catura.core.api.db.Sql;
 import org.catura.core.api.db.Tx;
-import org.catura.core.api.secret.AesGcmSecrets;
-import org.catura.core.api.secret.Secrets;
 import org.catura.mail.api.InboxReport;
 import org.catura.mail.internal.ImapInbox;
 import org.catura.shipping.api.CarrierConfirmation;
@@ -32,7 +30,6 @@ class ImapReturnReaderTest extends ShippingTestBase {
     @RegisterExtension
     static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.IMAP);
 
-    final Secrets secrets = new AesGcmSecrets(new byte[32]);
     ImapReturnReader reader;
     com.icegreen.greenmail.user.GreenMailUser box;
 

@@ -15,51 +15,15 @@ import org.apache.sshd.server.SshServer;
 import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
 import org.apache.sshd.sftp.server.SftpSubsystemFactory;
 import org.catura.core.api.db.Sql;
-import org.catura.core.api.secret.AesGcmSecrets;
-import org.catura.core.api.secret.Secrets;
-import org.catura.shipping.api.ConfirmationSource;
-import org.catura.shipping.api.ShippingConfirmations;
-import org.catura.shipping.api.CarrierConfirmation;
-import org.catura.shipping.api.ConfirmationResult;
 import org.catura.transfer.api.PollReport;
-import org.catura.transfer.internal.InboundPollerComponent;
-import org.catura.transfer.internal.Transports;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The SFTP and FOLDER return channels, polled through the transfer bundle's real poller. */
 class ReturnChannelReadersTest extends ShippingTestBase {
 
-    final Secrets secrets = new AesGcmSecrets(new byte[32]);
-
     @TempDir
     Path temp;
-
-    FolderReturnReader reader() {
-        ShippingConfirmations confirmations = new ShippingConfirmations() {
-            @Override
-            public ConfirmationResult record(org.catura.core.api.db.Tx tx, CarrierConfirmation c) {
-                return recorder.record(tx, c);
-            }
-
-            @Override
-            public ConfirmationResult reject(org.catura.core.api.db.Tx tx, String carrier, ConfirmationSource source,
-                    String rawName, byte[] raw, String reason) {
-                return recorder.reject(tx, carrier, source, rawName, raw, reason);
-            }
-        };
-        return new FolderReturnReader(db, new InboundPollerComponent(db, new Transports()), confirmations, secrets,
-                new ReturnChannels());
-    }
-
-    void returnChannel(String channel, String host, Integer port, String path, String user, String password,
-            String hostKey) {
-        tx(t -> Sql.update(t, """
-                update CAT_Carrier set ReturnChannel = ?, ReturnHost = ?, ReturnPort = ?, ReturnPath = ?, ReturnUser = ?,
-                       ReturnSecretSealed = ?, ReturnHostKey = ? where CAT_Carrier_ID = ?""", channel, Sql.text(host),
-                port == null ? new Sql.TypedNull(java.sql.Types.NUMERIC) : port, path, Sql.text(user),
-                Sql.text(password == null ? null : secrets.seal(password)), Sql.text(hostKey), carrierId));
-    }
 
     static void write(Path folder, String name, String text) throws Exception {
         Files.writeString(folder.resolve(name), text, StandardCharsets.UTF_8);

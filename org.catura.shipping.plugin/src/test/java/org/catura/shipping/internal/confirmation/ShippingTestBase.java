@@ -30,6 +30,14 @@ import org.catura.testing.TestOrder;
 import org.catura.ticket.internal.TicketSchema;
 import org.catura.ticket.internal.TicketSettings;
 import org.catura.ticket.internal.TicketStore;
+import org.catura.core.api.secret.AesGcmSecrets;
+import org.catura.core.api.secret.Secrets;
+import org.catura.shipping.api.CarrierConfirmation;
+import org.catura.shipping.api.ConfirmationResult;
+import org.catura.shipping.api.ConfirmationSource;
+import org.catura.shipping.api.ShippingConfirmations;
+import org.catura.transfer.internal.InboundPollerComponent;
+import org.catura.transfer.internal.Transports;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -59,6 +67,8 @@ abstract class ShippingTestBase {
     int carrierId;
     int otherCarrierId;
     private final AtomicInteger sequence = new AtomicInteger();
+
+    final Secrets secrets = new AesGcmSecrets(new byte[32]);
 
     @BeforeAll
     void startDatabase() {
@@ -174,4 +184,32 @@ abstract class ShippingTestBase {
             return StationResult.advance(OrderState.RELEASED, "Released");
         }
     }
+
+    /** The return-folder reader on the transfer bundle's real poller, recording through {@link #recorder}. */
+    FolderReturnReader reader() {
+        ShippingConfirmations confirmations = new ShippingConfirmations() {
+            @Override
+            public ConfirmationResult record(org.catura.core.api.db.Tx tx, CarrierConfirmation c) {
+                return recorder.record(tx, c);
+            }
+
+            @Override
+            public ConfirmationResult reject(org.catura.core.api.db.Tx tx, String carrier, ConfirmationSource source,
+                    String rawName, byte[] raw, String reason) {
+                return recorder.reject(tx, carrier, source, rawName, raw, reason);
+            }
+        };
+        return new FolderReturnReader(db, new InboundPollerComponent(db, new Transports()), confirmations, secrets,
+                new ReturnChannels());
+    }
+
+    void returnChannel(String channel, String host, Integer port, String path, String user, String password,
+            String hostKey) {
+        tx(t -> Sql.update(t, """
+                update CAT_Carrier set ReturnChannel = ?, ReturnHost = ?, ReturnPort = ?, ReturnPath = ?, ReturnUser = ?,
+                       ReturnSecretSealed = ?, ReturnHostKey = ? where CAT_Carrier_ID = ?""", channel, Sql.text(host),
+                port == null ? new Sql.TypedNull(java.sql.Types.NUMERIC) : port, path, Sql.text(user),
+                Sql.text(password == null ? null : secrets.seal(password)), Sql.text(hostKey), carrierId));
+    }
+
 }
