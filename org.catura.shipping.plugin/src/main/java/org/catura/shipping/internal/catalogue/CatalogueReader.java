@@ -359,7 +359,7 @@ final class CatalogueReader {
             days = null;
         }
         String start = w.time("workDayStart", "08:00");
-        String end = w.time("workDayEnd", "18:00");
+        String end = w.time("workDayEnd", "18:00", true);
         if (start.compareTo(end) >= 0 && (w.has("workDayStart") || w.has("workDayEnd"))) {
             w.problem("workDayEnd", end + " is not after workDayStart " + start);
         }

@@ -177,9 +177,17 @@ final class Fields {
 
     /** A time of day as HH:mm; null when absent. */
     String time(String field, String fallback) {
+        return time(field, fallback, false);
+    }
+
+    /** {@code midnight}: 24:00 too, the end of a working day that ends at midnight (as WorkingHours reads it). */
+    String time(String field, String fallback, boolean midnight) {
         String s = text(field, 5, false);
         if (s == null) {
             return fallback;
+        }
+        if (midnight && s.equals("24:00")) {
+            return s;
         }
         try {
             LocalTime.parse(s, HH_MM);

@@ -189,6 +189,7 @@ class CarrierCatalogueTest {
         ObjectNode doc = example();
         ObjectNode dhl = carrier(doc, "dhl");
         dhl.put("name", "DHL Paket GmbH");
+        dhl.with("watchdog").put("workDayEnd", "24:00"); // midnight, as the watchdog's WorkingHours reads it
         ArrayNode rates = (ArrayNode) dhl.withArray("services").get(0).withArray("rates");
         ((ObjectNode) rates.get(4)).put("price", 4.79);
         rates.remove(7); // DE up to 31.5 kg
@@ -202,6 +203,7 @@ class CarrierCatalogueTest {
         assertEquals(3, r.carriersUpdated());
         assertEquals(dhlId, id("select CAT_Carrier_ID from CAT_Carrier where Value = 'dhl'"));
         assertEquals("DHL Paket GmbH", database.text("select Name from CAT_Carrier where CAT_Carrier_ID = ?", dhlId));
+        assertEquals("24:00", database.text("select WorkDayEnd from CAT_Carrier where CAT_Carrier_ID = ?", dhlId));
         assertEquals(paketId, id("select CAT_ShippingService_ID from CAT_ShippingService where Value = 'paket'"));
         assertEquals(zoneId, id("select CAT_ShippingZone_ID from CAT_ShippingZone where Value = 'DE'"));
         assertEquals(ruleId, id("select CAT_ShippingRule_ID from CAT_ShippingRule where Name = 'Prime orders: express only'"));
