@@ -1,5 +1,6 @@
 package org.catura.runtime.internal;
 
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -29,6 +30,8 @@ final class DemoCarriers implements AutoCloseable {
     /** The product reads the simulator's return folder this often in the demo (a merchant's default: 60 s). */
     static final long RETURN_POLL_SECONDS = 2;
     private static final String RETURNS_PID = "org.catura.shipping.returns";
+
+    private static final JsonStringEncoder JSON = JsonStringEncoder.getInstance();
 
     private final DhlParcelDeSandbox dhl;
     private final FulfilmentPartnerSimulator partner;
@@ -83,7 +86,7 @@ final class DemoCarriers implements AutoCloseable {
         values.put("partnerHostKey", partner.hostKeyFingerprint());
         String json = template();
         for (Map.Entry<String, String> v : values.entrySet()) {
-            json = json.replace("${" + v.getKey() + "}", jsonText(v.getValue()));
+            json = json.replace("${" + v.getKey() + "}", new String(JSON.quoteAsString(v.getValue())));
         }
         return json;
     }
@@ -125,21 +128,6 @@ final class DemoCarriers implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** The value as the inside of a JSON string. */
-    private static String jsonText(String value) {
-        StringBuilder out = new StringBuilder();
-        for (char c : value.toCharArray()) {
-            if (c == '"' || c == '\\') {
-                out.append('\\').append(c);
-            } else if (c < 0x20) {
-                out.append(String.format("\\u%04x", (int) c));
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
     }
 
     @Override

@@ -141,17 +141,17 @@ final class DemoCommand implements Callable<Integer> {
 
     private static void printStanding(Session session, List<String> amazonIds, PrintStream out) {
         out.println("These orders now stand at:");
+        ShippingOverview shipping = session.framework().await(ShippingOverview.class, Session.SERVICE_TIMEOUT);
         for (String id : amazonIds) {
             Optional<OrderProcessView> view = session.database().inTransaction(tx -> session.process()
                     .findOrderId(tx, DemoChannel.NAME, id).flatMap(orderId -> session.process().view(tx, orderId)));
             out.printf("  %-21s %s%n", id, view.map(v -> v.state() + why(session, v)).orElse("NOT IMPORTED"));
-            view.flatMap(v -> shipping(session, v.orderId())).ifPresent(line -> out.println("      " + line));
+            view.flatMap(v -> shipping(session, shipping, v.orderId())).ifPresent(line -> out.println("      " + line));
         }
     }
 
     /** The order's carrier, service and tracking numbers, when a carrier was chosen. */
-    private static Optional<String> shipping(Session session, long orderId) {
-        ShippingOverview overview = session.framework().await(ShippingOverview.class, Session.SERVICE_TIMEOUT);
+    private static Optional<String> shipping(Session session, ShippingOverview overview, long orderId) {
         return session.database().inTransaction(tx -> overview.of(tx, orderId)).filter(s -> s.carrier() != null)
                 .map(s -> s.carrierName() + ", " + s.serviceName() + (s.parcels().isEmpty() ? " (no tracking number yet)"
                         : ": " + s.parcels().stream().map(p -> p.trackingNo()
